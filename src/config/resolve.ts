@@ -12,7 +12,7 @@ import { type FlinkVersion, isAtLeast, releaseLine } from "../internal/flink-ver
 import { droppedKeyMessage, keepUnderPolicy } from "./cluster-keys.js";
 import type { ClusterKeyPolicy, Diagnostic } from "./diagnostics.js";
 import { findOption, getOption, knownKeys, lookup, savepointKeys, scopeOfKey, suggestKeys } from "./options.js";
-import { type ParsedRunBody, parseRunBody } from "./run-body.js";
+import { type BodyKind, type ParsedRunBody, parseRunBody } from "./run-body.js";
 import { CLAIM_MODES, type ClaimMode } from "./run-fields.js";
 import { parseFlinkBoolean, parseFlinkEnum, parseFlinkInt } from "./value-parsers.js";
 
@@ -54,6 +54,8 @@ export interface ResolveRunInput {
   clusterKeys?: ClusterKeyPolicy;
   /** Add entries for known options that nothing sets, with their defaults (default true). */
   includeDefaults?: boolean;
+  /** `/run` (default) or `/plan`, whose body has no restore fields and which applies no restore settings. */
+  kind?: BodyKind;
 }
 
 /** The settings /run derives from the request before running `main()`. */
@@ -97,7 +99,8 @@ export function resolveRunConfiguration(input: ResolveRunInput): ResolvedRun {
   const version = input.flinkVersion;
   releaseLine(version); // validates the version string up front
   const diagnostics: Diagnostic[] = [];
-  const body = parseRunBody(input.body, version, "run");
+  const kind = input.kind ?? "run";
+  const body = parseRunBody(input.body, version, kind);
   const query = parseRunQuery(input.query ?? {}, version);
   const requestConf = requestConfiguration(body, version, input.clusterKeys ?? "report", diagnostics);
 
@@ -139,7 +142,7 @@ export function resolveRunConfiguration(input: ResolveRunInput): ResolvedRun {
   layers.set("pipeline.classpaths", classpaths, "handler");
 
   // 4. Savepoint restore settings, written back under the version's canonical keys.
-  const savepoint = resolveSavepoint(body, query, layers, version);
+  const savepoint = kind === "run" ? resolveSavepoint(body, query, layers, version) : undefined;
 
   diagnoseRequestKeys(requestConf, layers, body, query, version, diagnostics);
   diagnoseClusterParallelism(input.clusterConfig, parallelismSource, diagnostics);

@@ -1,0 +1,519 @@
+/**
+ * A stateful fake Flink session cluster: jars, jobs and savepoints, with Flink's answers for the
+ * target version. Transport-neutral (no msw here): operations return `{ status, body }`, and the
+ * handlers in `./handlers.ts` put them on the wire. `/run` uses the SDK's own resolver, so the
+ * fake and the SDK cannot disagree about precedence.
+ */
+import { type ResolvedRun, type RunQuery, resolveRunConfiguration } from "../config/resolve.js";
+import { FlinkInputError } from "../errors.js";
+import { isAtLeast, parseFlinkVersion } from "../internal/flink-version.js";
+import { badParameters, type FakeResponse, internalServerError, notFound, restHandlerError } from "./flink-errors.js";
+import { buildJobViews, type FakeJob, type JobState } from "./job-views.js";
+import {
+  CONFIG_ECHO_ENTRY_CLASS,
+  configEchoProgram,
+  createEnvironment,
+  type FakeProgram,
+  type SubmittedPipeline,
+} from "./programs.js";
+
+export interface FakeClusterOptions {
+  /** Flink version to imitate, e.g. "1.19", "1.20.1", "2.3.0" (default "2.3.0"). */
+  flinkVersion?: string;
+  /** The cluster's own configuration (what `GET /jobmanager/config` shows). */
+  clusterConfig?: Readonly<Record<string, string>>;
+  /** Programs by entry class, in addition to the default config-echo program. */
+  programs?: Readonly<Record<string, FakeProgram>>;
+  /** Entry class every uploaded jar's manifest names (default: the config-echo job). */
+  defaultEntryClass?: string;
+  /** Task slots of the one fake TaskManager (default 4). */
+  slots?: number;
+  /** Clock, for deterministic tests (default Date.now). */
+  now?: () => number;
+  /** Source of random 32-hex ids (default crypto.randomUUID). */
+  randomHex?: () => string;
+  /** Address shown in `GET /jars` (default http://localhost:8081). */
+  address?: string;
+}
+
+export interface FakeJar {
+  readonly id: string;
+  readonly name: string;
+  readonly uploaded: number;
+  readonly size: number;
+  readonly path: string;
+  readonly entryClass: string;
+}
+
+/** A savepoint or trigger known to the fake cluster. */
+interface FakeOperation {
+  readonly jobId: string;
+  readonly kind: "savepoint" | "checkpoint" | "stop";
+  readonly location?: string;
+  readonly failure?: string;
+}
+
+const DEFAULT_JOB_NAME = "Flink Streaming Job";
+
+function defaultRandomHex(): string {
+  return globalThis.crypto.randomUUID().replaceAll("-", "");
+}
+
+/** "2.3" → "2.3.0", so `/config` shows a full release number as Flink does. */
+function fullVersion(version: string): string {
+  const { major, minor, patch } = parseFlinkVersion(version);
+  return version.includes("-") ? version : `${major}.${minor}.${patch}`;
+}
+
+export class FakeFlinkCluster {
+  readonly flinkVersion: string;
+  readonly clusterConfig: Readonly<Record<string, string>>;
+  readonly jars = new Map<string, FakeJar>();
+  readonly jobs = new Map<string, FakeJob>();
+  /** Savepoint paths that exist (taken by this cluster, or registered by a test). */
+  readonly savepoints = new Set<string>();
+  private readonly operations = new Map<string, FakeOperation>();
+  private readonly programs = new Map<string, FakeProgram>();
+  private readonly options: Required<Pick<FakeClusterOptions, "now" | "randomHex" | "slots" | "address">> & {
+    defaultEntryClass: string;
+  };
+  private readonly jarDir: string;
+
+  constructor(options: FakeClusterOptions = {}) {
+    this.flinkVersion = fullVersion(options.flinkVersion ?? "2.3.0");
+    this.clusterConfig = Object.freeze({ ...(options.clusterConfig ?? {}) });
+    this.options = {
+      now: options.now ?? Date.now,
+      randomHex: options.randomHex ?? defaultRandomHex,
+      slots: options.slots ?? 4,
+      address: options.address ?? "http://localhost:8081",
+      defaultEntryClass: options.defaultEntryClass ?? CONFIG_ECHO_ENTRY_CLASS,
+    };
+    this.programs.set(CONFIG_ECHO_ENTRY_CLASS, configEchoProgram);
+    for (const [entryClass, program] of Object.entries(options.programs ?? {})) {
+      this.programs.set(entryClass, program);
+    }
+    this.jarDir = `/tmp/flink-web-${this.uuid()}/flink-web-upload`;
+  }
+
+  /** Registers a simulated program under an entry class. */
+  registerProgram(entryClass: string, program: FakeProgram): void {
+    this.programs.set(entryClass, program);
+  }
+
+  private uuid(): string {
+    const hex = this.options.randomHex();
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  }
+
+  private isAtLeast(line: string): boolean {
+    return isAtLeast(this.flinkVersion, line);
+  }
+
+  // ---- cluster ----------------------------------------------------------------------------
+
+  dashboardConfig(): FakeResponse {
+    return {
+      status: 200,
+      body: {
+        "refresh-interval": 3000,
+        "timezone-name": "Coordinated Universal Time",
+        "timezone-offset": 0,
+        "flink-version": this.flinkVersion,
+        "flink-revision": "fake-cluster @ flink-rest-client",
+        features: { "web-submit": true, "web-cancel": true, "web-rescale": false, "web-history": false },
+      },
+    };
+  }
+
+  jobManagerConfig(): FakeResponse {
+    return { status: 200, body: Object.entries(this.clusterConfig).map(([key, value]) => ({ key, value })) };
+  }
+
+  overview(): FakeResponse {
+    const states = [...this.jobs.values()].map((j) => j.state);
+    const used = [...this.jobs.values()].filter((j) => !isTerminal(j.state)).reduce((n, j) => n + j.parallelism, 0);
+    return {
+      status: 200,
+      body: {
+        taskmanagers: 1,
+        "slots-total": this.options.slots,
+        "slots-available": Math.max(0, this.options.slots - used),
+        "jobs-running": states.filter((s) => !isTerminal(s)).length,
+        "jobs-finished": states.filter((s) => s === "FINISHED").length,
+        "jobs-cancelled": states.filter((s) => s === "CANCELED").length,
+        "jobs-failed": states.filter((s) => s === "FAILED").length,
+        "flink-version": this.flinkVersion,
+        "flink-commit": "fake",
+      },
+    };
+  }
+
+  // ---- jars -------------------------------------------------------------------------------
+
+  /** `POST /jars/upload` with the multipart files that were sent. */
+  uploadJar(files: ReadonlyArray<{ name: string; size: number }>): FakeResponse {
+    if (files.length !== 1) {
+      return restHandlerError(400, `Exactly 1 file must be sent, received ${files.length}.`);
+    }
+    const file = files[0] as { name: string; size: number };
+    if (!file.name.endsWith(".jar")) {
+      return restHandlerError(400, "Only Jar files are allowed.");
+    }
+    const baseName = file.name.split(/[\\/]/).pop() ?? file.name;
+    const id = `${this.uuid()}_${baseName}`;
+    const jar: FakeJar = {
+      id,
+      name: baseName,
+      uploaded: this.options.now(),
+      size: file.size,
+      path: `${this.jarDir}/${id}`,
+      entryClass: this.options.defaultEntryClass,
+    };
+    this.jars.set(id, jar);
+    return { status: 200, body: { filename: jar.path, status: "success" } };
+  }
+
+  listJars(): FakeResponse {
+    const files = [...this.jars.values()]
+      .sort((a, b) => b.uploaded - a.uploaded)
+      .map((jar) => ({
+        id: jar.id,
+        name: jar.name,
+        uploaded: jar.uploaded,
+        entry: [{ name: jar.entryClass, description: null }],
+      }));
+    return { status: 200, body: { address: this.options.address, files } };
+  }
+
+  deleteJar(jarId: string): FakeResponse {
+    const invalid = this.checkJarId(jarId);
+    if (invalid) {
+      return invalid;
+    }
+    if (!this.jars.delete(jarId)) {
+      return restHandlerError(400, `File ${jarId} does not exist in ${this.jarDir}.`);
+    }
+    return { status: 200, body: {} };
+  }
+
+  private checkJarId(jarId: string): FakeResponse | undefined {
+    if (jarId.includes("/") || jarId.includes("\\") || jarId === "." || jarId === "..") {
+      return badParameters(`Cannot resolve path parameter (jarid) from value "${jarId}".`);
+    }
+    return undefined;
+  }
+
+  // ---- run and plan -----------------------------------------------------------------------
+
+  /** `POST /jars/{jarid}/run` with the parsed JSON body (undefined when empty) and the query. */
+  runJar(jarId: string, body: unknown, query: RunQuery): FakeResponse {
+    const invalid = this.checkJarId(jarId);
+    if (invalid) {
+      return invalid;
+    }
+    const jar = this.jars.get(jarId);
+    let resolved: ResolvedRun;
+    try {
+      resolved = resolveRunConfiguration({
+        flinkVersion: this.flinkVersion,
+        clusterConfig: this.clusterConfig,
+        body,
+        query,
+        jarPath: jar?.path ?? `${this.jarDir}/${jarId}`,
+        includeDefaults: false,
+      });
+    } catch (error) {
+      return this.refusal(error);
+    }
+    if (!jar) {
+      return internalServerError(
+        `java.util.concurrent.CompletionException: org.apache.flink.runtime.rest.handler.RestHandlerException: Jar file ${this.jarDir}/${jarId} does not exist`,
+      );
+    }
+    const program = this.programFor(jar, resolved);
+    if ("status" in program) {
+      return program;
+    }
+    const submitted: SubmittedPipeline[] = [];
+    try {
+      program.run(createEnvironment(resolved.values, submitted), resolved.settings.programArgs);
+    } catch (error) {
+      return restHandlerError(400, "Could not execute application.", String((error as Error).message ?? error));
+    }
+    const pipeline = submitted[0];
+    if (!pipeline) {
+      return restHandlerError(400, "No jobs included in application.");
+    }
+    const jobId = resolved.values["$internal.pipeline.job-id"] ?? this.options.randomHex();
+    if (this.jobs.has(jobId)) {
+      return restHandlerError(
+        400,
+        "Could not execute application.",
+        `org.apache.flink.runtime.client.DuplicateJobSubmissionException: Job has already been submitted. JobID: ${jobId}`,
+      );
+    }
+    const job = this.createJob(jobId, jar, resolved, pipeline);
+    const restore = resolved.settings.savepoint;
+    if (restore && !this.savepoints.has(restore.path)) {
+      job.state = "FAILED";
+      job.endTime = this.options.now();
+      job.failure = `java.io.FileNotFoundException: Cannot find checkpoint or savepoint file/directory '${restore.path}' on file system 'file'.`;
+      return restHandlerError(
+        400,
+        "Could not execute application.",
+        `org.apache.flink.runtime.client.JobInitializationException: Could not start the JobMaster.\nCaused by: ${job.failure}`,
+      );
+    }
+    return {
+      status: 200,
+      body: this.isAtLeast("2.3") ? { jobid: jobId, applicationId: jobId } : { jobid: jobId },
+    };
+  }
+
+  /** `POST /jars/{jarid}/plan`: the job graph the program would submit, without running it. */
+  planJar(jarId: string, body: unknown, query: RunQuery): FakeResponse {
+    const invalid = this.checkJarId(jarId);
+    if (invalid) {
+      return invalid;
+    }
+    const jar = this.jars.get(jarId);
+    let resolved: ResolvedRun;
+    try {
+      resolved = resolveRunConfiguration({
+        flinkVersion: this.flinkVersion,
+        clusterConfig: this.clusterConfig,
+        body,
+        query,
+        kind: "plan",
+        includeDefaults: false,
+      });
+    } catch (error) {
+      return this.refusal(error);
+    }
+    if (!jar) {
+      return internalServerError(
+        `java.util.concurrent.CompletionException: org.apache.flink.runtime.rest.handler.RestHandlerException: Jar file ${this.jarDir}/${jarId} does not exist`,
+      );
+    }
+    const program = this.programFor(jar, resolved);
+    if ("status" in program) {
+      return program;
+    }
+    const submitted: SubmittedPipeline[] = [];
+    try {
+      program.run(createEnvironment(resolved.values, submitted), resolved.settings.programArgs);
+    } catch (error) {
+      return internalServerError(`org.apache.flink.client.program.ProgramInvocationException: ${String(error)}`);
+    }
+    const pipeline = submitted[0];
+    if (!pipeline) {
+      return internalServerError("org.apache.flink.client.program.ProgramInvocationException: No job was submitted.");
+    }
+    const jobId = resolved.values["$internal.pipeline.job-id"] ?? this.options.randomHex();
+    const job = this.newJob(jobId, jar, resolved, pipeline);
+    return { status: 200, body: { plan: buildJobViews(job, this.flinkVersion).plan } };
+  }
+
+  private programFor(jar: FakeJar, resolved: ResolvedRun): { run: FakeProgram } | FakeResponse {
+    const entryClass = resolved.settings.entryClass ?? jar.entryClass;
+    const program = this.programs.get(entryClass);
+    if (!program) {
+      return internalServerError(
+        `java.util.concurrent.CompletionException: org.apache.flink.client.program.ProgramInvocationException: The program's entry point class '${entryClass}' was not found in the jar file.`,
+      );
+    }
+    return { run: program };
+  }
+
+  /** Turns a FlinkInputError from the resolver into Flink's answer for that input. */
+  private refusal(error: unknown): FakeResponse {
+    if (error instanceof FlinkInputError && error.flinkOutcome) {
+      const { status, message } = error.flinkOutcome;
+      if (status === 500) {
+        return internalServerError(`java.lang.IllegalArgumentException: ${error.message}`);
+      }
+      if (message.startsWith("Bad request, could not parse parameters: ")) {
+        return badParameters(message.slice("Bad request, could not parse parameters: ".length));
+      }
+      return restHandlerError(status, message, error.message);
+    }
+    throw error;
+  }
+
+  private newJob(jobId: string, jar: FakeJar, resolved: ResolvedRun, pipeline: SubmittedPipeline): FakeJob {
+    const values = resolved.values;
+    return {
+      id: jobId,
+      jarId: jar.id,
+      name: pipeline.name ?? values["pipeline.name"] ?? DEFAULT_JOB_NAME,
+      state: "RUNNING",
+      startTime: this.options.now(),
+      endTime: undefined,
+      parallelism: pipeline.parallelism,
+      maxParallelism: pipeline.maxParallelism,
+      objectReuse: pipeline.objectReuse,
+      userConfig: pipeline.globalJobParameters,
+      configuration: values,
+      checkpointInterval: pipeline.checkpointInterval,
+      restoredFrom: resolved.settings.savepoint,
+      checkpointCount: 0,
+      failure: undefined,
+    };
+  }
+
+  private createJob(jobId: string, jar: FakeJar, resolved: ResolvedRun, pipeline: SubmittedPipeline): FakeJob {
+    const job = this.newJob(jobId, jar, resolved, pipeline);
+    this.jobs.set(jobId, job);
+    return job;
+  }
+
+  // ---- jobs -------------------------------------------------------------------------------
+
+  private jobNotFound(jobId: string): FakeResponse {
+    return notFound(`Job ${jobId} not found`);
+  }
+
+  listJobs(): FakeResponse {
+    return { status: 200, body: { jobs: [...this.jobs.values()].map((j) => ({ id: j.id, status: j.state })) } };
+  }
+
+  jobsOverview(): FakeResponse {
+    const now = this.options.now();
+    return {
+      status: 200,
+      body: { jobs: [...this.jobs.values()].map((job) => buildJobViews(job, this.flinkVersion, now).overview) },
+    };
+  }
+
+  /** One of a job's REST views: "details", "config", "checkpointConfig", "checkpoints", "status", "plan", "exceptions". */
+  jobView(jobId: string, view: keyof ReturnType<typeof buildJobViews>): FakeResponse {
+    const job = this.jobs.get(jobId);
+    if (!job) {
+      return this.jobNotFound(jobId);
+    }
+    const views = buildJobViews(job, this.flinkVersion, this.options.now());
+    if (view === "checkpointConfig" && views.checkpointConfig === undefined) {
+      return restHandlerError(404, `Checkpointing is not enabled for this job (${jobId}).`);
+    }
+    return { status: 200, body: views[view] };
+  }
+
+  /** `PATCH /jobs/{jobid}?mode=cancel`. */
+  cancelJob(jobId: string): FakeResponse {
+    const job = this.jobs.get(jobId);
+    if (!job) {
+      return this.jobNotFound(jobId);
+    }
+    if (isTerminal(job.state)) {
+      return restHandlerError(409, `Job ${jobId} is in state ${job.state}; it cannot be cancelled.`);
+    }
+    this.finish(job, "CANCELED");
+    return { status: 202, body: {} };
+  }
+
+  private finish(job: FakeJob, state: JobState): void {
+    job.state = state;
+    job.endTime = this.options.now();
+  }
+
+  // ---- savepoints and checkpoints ---------------------------------------------------------
+
+  private savepointDir(requested: string | undefined): string | undefined {
+    return (
+      requested ??
+      this.clusterConfig["execution.checkpointing.savepoint-dir"] ??
+      this.clusterConfig["state.savepoints.dir"]
+    );
+  }
+
+  /** `POST /jobs/{jobid}/savepoints`. */
+  triggerSavepoint(
+    jobId: string,
+    body: { "target-directory"?: string; "cancel-job"?: boolean; triggerId?: string },
+  ): FakeResponse {
+    return this.triggerSnapshot(jobId, "savepoint", this.savepointDir(body["target-directory"]), body.triggerId, () => {
+      if (body["cancel-job"]) {
+        this.finish(this.jobs.get(jobId) as FakeJob, "CANCELED");
+      }
+    });
+  }
+
+  /** `POST /jobs/{jobid}/stop`. */
+  stopWithSavepoint(
+    jobId: string,
+    body: { targetDirectory?: string; drain?: boolean; triggerId?: string },
+  ): FakeResponse {
+    return this.triggerSnapshot(jobId, "stop", this.savepointDir(body.targetDirectory), body.triggerId, () => {
+      this.finish(this.jobs.get(jobId) as FakeJob, "FINISHED");
+    });
+  }
+
+  /** `POST /jobs/{jobid}/checkpoints` (Flink 1.19+). */
+  triggerCheckpoint(jobId: string, body: { triggerId?: string }): FakeResponse {
+    const job = this.jobs.get(jobId);
+    if (!job) {
+      return this.jobNotFound(jobId);
+    }
+    const triggerId = body.triggerId ?? this.options.randomHex();
+    job.checkpointCount += 1;
+    this.operations.set(`${jobId}/${triggerId}`, { jobId, kind: "checkpoint" });
+    return { status: 200, body: { "request-id": triggerId } };
+  }
+
+  private triggerSnapshot(
+    jobId: string,
+    kind: "savepoint" | "stop",
+    dir: string | undefined,
+    requestedTriggerId: string | undefined,
+    after: () => void,
+  ): FakeResponse {
+    const job = this.jobs.get(jobId);
+    if (!job) {
+      return this.jobNotFound(jobId);
+    }
+    const triggerId = requestedTriggerId ?? this.options.randomHex();
+    if (dir === undefined) {
+      this.operations.set(`${jobId}/${triggerId}`, {
+        jobId,
+        kind,
+        failure:
+          "java.lang.IllegalStateException: No savepoint directory configured. You can either specify a directory while cancelling via -s :targetDirectory or configure a cluster-wide default via key 'execution.checkpointing.savepoint-dir'.",
+      });
+      return { status: 200, body: { "request-id": triggerId } };
+    }
+    if (isTerminal(job.state)) {
+      return restHandlerError(409, `Job ${jobId} is not running (state ${job.state}).`);
+    }
+    const location = `${dir.replace(/\/+$/, "")}/savepoint-${jobId.slice(0, 6)}-${this.options.randomHex().slice(0, 12)}`;
+    this.savepoints.add(location);
+    this.operations.set(`${jobId}/${triggerId}`, { jobId, kind, location });
+    after();
+    return { status: 200, body: { "request-id": triggerId } };
+  }
+
+  /** Status of a savepoint / stop / checkpoint trigger: the fake completes them at once. */
+  operationStatus(jobId: string, triggerId: string, kind: "savepoint" | "checkpoint"): FakeResponse {
+    const op = this.operations.get(`${jobId}/${triggerId}`);
+    if (!op || (kind === "checkpoint") !== (op.kind === "checkpoint")) {
+      return notFound(`There is no operation with trigger id ${triggerId} for job ${jobId}.`);
+    }
+    const operation =
+      op.failure !== undefined
+        ? {
+            "failure-cause": {
+              class: "java.lang.IllegalStateException",
+              "stack-trace": op.failure,
+              "serialized-throwable": "",
+            },
+          }
+        : kind === "checkpoint"
+          ? { checkpointId: this.jobs.get(jobId)?.checkpointCount ?? 1 }
+          : { location: op.location };
+    return { status: 200, body: { status: { id: "COMPLETED" }, operation } };
+  }
+}
+
+export function isTerminal(state: JobState): boolean {
+  return state === "FINISHED" || state === "CANCELED" || state === "FAILED";
+}

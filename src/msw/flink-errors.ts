@@ -1,0 +1,48 @@
+/**
+ * Error bodies in the shapes Flink's REST handlers write them (`ErrorResponseBody`):
+ * a RestHandlerException becomes its stack-trace text, anything unhandled becomes
+ * "Internal server error." plus the server-side cause.
+ */
+
+export interface FakeResponse<T = unknown> {
+  status: number;
+  body: T;
+}
+
+const FRAME =
+  "\tat org.apache.flink.runtime.rest.handler.AbstractRestHandler.respondToRequest(AbstractRestHandler.java:83)";
+
+/** A RestHandlerException with its status: `{"errors":["org.apache...RestHandlerException: <message>\n\tat ..."]}`. */
+export function restHandlerError(status: number, message: string, cause?: string): FakeResponse<{ errors: string[] }> {
+  const causeText = cause ? `\nCaused by: ${cause}\n${FRAME}` : "";
+  return {
+    status,
+    body: { errors: [`org.apache.flink.runtime.rest.handler.RestHandlerException: ${message}\n${FRAME}${causeText}`] },
+  };
+}
+
+/** An exception that escaped the handler: 500 with Flink's generic message and the server-side cause. */
+export function internalServerError(cause: string): FakeResponse<{ errors: string[] }> {
+  return {
+    status: 500,
+    body: {
+      errors: [
+        "Internal server error.",
+        `<Exception on server side:\n${cause}\n${FRAME}\n\nEnd of exception on server side>`,
+      ],
+    },
+  };
+}
+
+/** Flink's answer for a failed path or query parameter. */
+export function badParameters(message: string): FakeResponse<{ errors: string[] }> {
+  return { status: 400, body: { errors: [`Bad request, could not parse parameters: ${message}`] } };
+}
+
+/** Flink's plain 404 for an unknown job, jar or trigger (a NotFoundException via RestHandlerException). */
+export function notFound(message: string): FakeResponse<{ errors: string[] }> {
+  return {
+    status: 404,
+    body: { errors: [`org.apache.flink.runtime.rest.NotFoundException: ${message}\n${FRAME}`] },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * `flink-rest-client/msw`: a stateful fake Flink session cluster served by MSW handlers, for the
+ * tests of downstream projects. The only entry that imports `msw` (an optional peer dependency).
+ */
+export { createFlinkMock, type FlinkMock, type FlinkMockOptions } from "./handlers.js";
+export { FakeFlinkCluster, type FakeClusterOptions, type FakeJar } from "./fake-cluster.js";
+export type { FakeJob, JobState } from "./job-views.js";
+export {
+  CONFIG_ECHO_ENTRY_CLASS,
+  configEchoProgram,
+  type FakeExecutionEnvironment,
+  type FakeProgram,
+  FakeProgramError,
+} from "./programs.js";
