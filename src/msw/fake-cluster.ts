@@ -7,7 +7,7 @@
 import { type ResolvedRun, type RunQuery, resolveRunConfiguration } from "../config/resolve.js";
 import { FlinkInputError } from "../errors.js";
 import { isAtLeast, parseFlinkVersion } from "../internal/flink-version.js";
-import { badParameters, type FakeResponse, internalServerError, notFound, restHandlerError } from "./flink-errors.js";
+import { badParameters, type ErrorBody, internalServerError, notFound, restHandlerError } from "./flink-errors.js";
 import { buildJobViews, type FakeJob, type JobState } from "./job-views.js";
 import {
   CONFIG_ECHO_ENTRY_CLASS,
@@ -16,6 +16,7 @@ import {
   type FakeProgram,
   type SubmittedPipeline,
 } from "./programs.js";
+import type { Reply, RouteReply } from "./typed-route.js";
 
 export interface FakeClusterOptions {
   /** Flink version to imitate, e.g. "1.19", "1.20.1", "2.3.0" (default "2.3.0"). */
@@ -112,7 +113,7 @@ export class FakeFlinkCluster {
 
   // ---- cluster ----------------------------------------------------------------------------
 
-  dashboardConfig(): FakeResponse {
+  dashboardConfig(): RouteReply<"/config", "get"> {
     return {
       status: 200,
       body: {
@@ -126,11 +127,11 @@ export class FakeFlinkCluster {
     };
   }
 
-  jobManagerConfig(): FakeResponse {
+  jobManagerConfig(): RouteReply<"/jobmanager/config", "get"> {
     return { status: 200, body: Object.entries(this.clusterConfig).map(([key, value]) => ({ key, value })) };
   }
 
-  overview(): FakeResponse {
+  overview(): RouteReply<"/overview", "get"> {
     const states = [...this.jobs.values()].map((j) => j.state);
     const used = [...this.jobs.values()].filter((j) => !isTerminal(j.state)).reduce((n, j) => n + j.parallelism, 0);
     return {
@@ -152,7 +153,7 @@ export class FakeFlinkCluster {
   // ---- jars -------------------------------------------------------------------------------
 
   /** `POST /jars/upload` with the multipart files that were sent. */
-  uploadJar(files: ReadonlyArray<{ name: string; size: number }>): FakeResponse {
+  uploadJar(files: ReadonlyArray<{ name: string; size: number }>): RouteReply<"/jars/upload", "post"> {
     if (files.length !== 1) {
       return restHandlerError(400, `Exactly 1 file must be sent, received ${files.length}.`);
     }
@@ -174,7 +175,7 @@ export class FakeFlinkCluster {
     return { status: 200, body: { filename: jar.path, status: "success" } };
   }
 
-  listJars(): FakeResponse {
+  listJars(): RouteReply<"/jars", "get"> {
     const files = [...this.jars.values()]
       .sort((a, b) => b.uploaded - a.uploaded)
       .map((jar) => ({
@@ -186,7 +187,7 @@ export class FakeFlinkCluster {
     return { status: 200, body: { address: this.options.address, files } };
   }
 
-  deleteJar(jarId: string): FakeResponse {
+  deleteJar(jarId: string): RouteReply<"/jars/{jarid}", "delete"> {
     const invalid = this.checkJarId(jarId);
     if (invalid) {
       return invalid;
@@ -197,7 +198,7 @@ export class FakeFlinkCluster {
     return { status: 200, body: {} };
   }
 
-  private checkJarId(jarId: string): FakeResponse | undefined {
+  private checkJarId(jarId: string): Reply<ErrorBody> | undefined {
     if (jarId.includes("/") || jarId.includes("\\") || jarId === "." || jarId === "..") {
       return badParameters(`Cannot resolve path parameter (jarid) from value "${jarId}".`);
     }
@@ -207,7 +208,7 @@ export class FakeFlinkCluster {
   // ---- run and plan -----------------------------------------------------------------------
 
   /** `POST /jars/{jarid}/run` with the parsed JSON body (undefined when empty) and the query. */
-  runJar(jarId: string, body: unknown, query: RunQuery): FakeResponse {
+  runJar(jarId: string, body: unknown, query: RunQuery): RouteReply<"/jars/{jarid}/run", "post"> {
     const invalid = this.checkJarId(jarId);
     if (invalid) {
       return invalid;
@@ -272,7 +273,7 @@ export class FakeFlinkCluster {
   }
 
   /** `POST /jars/{jarid}/plan`: the job graph the program would submit, without running it. */
-  planJar(jarId: string, body: unknown, query: RunQuery): FakeResponse {
+  planJar(jarId: string, body: unknown, query: RunQuery): RouteReply<"/jars/{jarid}/plan", "post"> {
     const invalid = this.checkJarId(jarId);
     if (invalid) {
       return invalid;
@@ -315,7 +316,7 @@ export class FakeFlinkCluster {
     return { status: 200, body: { plan: buildJobViews(job, this.flinkVersion).plan } };
   }
 
-  private programFor(jar: FakeJar, resolved: ResolvedRun): { run: FakeProgram } | FakeResponse {
+  private programFor(jar: FakeJar, resolved: ResolvedRun): { run: FakeProgram } | Reply<ErrorBody> {
     const entryClass = resolved.settings.entryClass ?? jar.entryClass;
     const program = this.programs.get(entryClass);
     if (!program) {
@@ -327,7 +328,7 @@ export class FakeFlinkCluster {
   }
 
   /** Turns a FlinkInputError from the resolver into Flink's answer for that input. */
-  private refusal(error: unknown): FakeResponse {
+  private refusal(error: unknown): Reply<ErrorBody> {
     if (error instanceof FlinkInputError && error.flinkOutcome) {
       const { status, message } = error.flinkOutcome;
       if (status === 500) {
@@ -370,15 +371,15 @@ export class FakeFlinkCluster {
 
   // ---- jobs -------------------------------------------------------------------------------
 
-  private jobNotFound(jobId: string): FakeResponse {
+  private jobNotFound(jobId: string): Reply<ErrorBody> {
     return notFound(`Job ${jobId} not found`);
   }
 
-  listJobs(): FakeResponse {
+  listJobs(): RouteReply<"/jobs", "get"> {
     return { status: 200, body: { jobs: [...this.jobs.values()].map((j) => ({ id: j.id, status: j.state })) } };
   }
 
-  jobsOverview(): FakeResponse {
+  jobsOverview(): RouteReply<"/jobs/overview", "get"> {
     const now = this.options.now();
     return {
       status: 200,
@@ -386,21 +387,60 @@ export class FakeFlinkCluster {
     };
   }
 
-  /** One of a job's REST views: "details", "config", "checkpointConfig", "checkpoints", "status", "plan", "exceptions". */
-  jobView(jobId: string, view: keyof ReturnType<typeof buildJobViews>): FakeResponse {
+  private views(jobId: string) {
     const job = this.jobs.get(jobId);
-    if (!job) {
+    return job ? buildJobViews(job, this.flinkVersion, this.options.now()) : undefined;
+  }
+
+  /** `GET /jobs/{jobid}`. */
+  jobDetails(jobId: string): RouteReply<"/jobs/{jobid}", "get"> {
+    const views = this.views(jobId);
+    return views ? { status: 200, body: views.details } : this.jobNotFound(jobId);
+  }
+
+  /** `GET /jobs/{jobid}/status`. */
+  jobStatus(jobId: string): RouteReply<"/jobs/{jobid}/status", "get"> {
+    const views = this.views(jobId);
+    return views ? { status: 200, body: views.status } : this.jobNotFound(jobId);
+  }
+
+  /** `GET /jobs/{jobid}/config`: the job's ExecutionConfig, with the program's global job parameters. */
+  jobConfig(jobId: string): RouteReply<"/jobs/{jobid}/config", "get"> {
+    const views = this.views(jobId);
+    return views ? { status: 200, body: views.config } : this.jobNotFound(jobId);
+  }
+
+  /** `GET /jobs/{jobid}/plan`. */
+  jobPlan(jobId: string): RouteReply<"/jobs/{jobid}/plan", "get"> {
+    const views = this.views(jobId);
+    return views ? { status: 200, body: { plan: views.plan } } : this.jobNotFound(jobId);
+  }
+
+  /** `GET /jobs/{jobid}/exceptions`. */
+  jobExceptions(jobId: string): RouteReply<"/jobs/{jobid}/exceptions", "get"> {
+    const views = this.views(jobId);
+    return views ? { status: 200, body: views.exceptions } : this.jobNotFound(jobId);
+  }
+
+  /** `GET /jobs/{jobid}/checkpoints/config`: 404 when the job does not checkpoint, as Flink answers. */
+  checkpointConfig(jobId: string): RouteReply<"/jobs/{jobid}/checkpoints/config", "get"> {
+    const views = this.views(jobId);
+    if (!views) {
       return this.jobNotFound(jobId);
     }
-    const views = buildJobViews(job, this.flinkVersion, this.options.now());
-    if (view === "checkpointConfig" && views.checkpointConfig === undefined) {
-      return restHandlerError(404, `Checkpointing is not enabled for this job (${jobId}).`);
-    }
-    return { status: 200, body: views[view] };
+    return views.checkpointConfig
+      ? { status: 200, body: views.checkpointConfig }
+      : restHandlerError(404, `Checkpointing is not enabled for this job (${jobId}).`);
+  }
+
+  /** `GET /jobs/{jobid}/checkpoints`. */
+  checkpointStatistics(jobId: string): RouteReply<"/jobs/{jobid}/checkpoints", "get"> {
+    const views = this.views(jobId);
+    return views ? { status: 200, body: views.checkpoints } : this.jobNotFound(jobId);
   }
 
   /** `PATCH /jobs/{jobid}?mode=cancel`. */
-  cancelJob(jobId: string): FakeResponse {
+  cancelJob(jobId: string): RouteReply<"/jobs/{jobid}", "patch"> {
     const job = this.jobs.get(jobId);
     if (!job) {
       return this.jobNotFound(jobId);
@@ -431,7 +471,7 @@ export class FakeFlinkCluster {
   triggerSavepoint(
     jobId: string,
     body: { "target-directory"?: string; "cancel-job"?: boolean; triggerId?: string },
-  ): FakeResponse {
+  ): RouteReply<"/jobs/{jobid}/savepoints", "post"> {
     return this.triggerSnapshot(jobId, "savepoint", this.savepointDir(body["target-directory"]), body.triggerId, () => {
       if (body["cancel-job"]) {
         this.finish(this.jobs.get(jobId) as FakeJob, "CANCELED");
@@ -443,14 +483,14 @@ export class FakeFlinkCluster {
   stopWithSavepoint(
     jobId: string,
     body: { targetDirectory?: string; drain?: boolean; triggerId?: string },
-  ): FakeResponse {
+  ): RouteReply<"/jobs/{jobid}/stop", "post"> {
     return this.triggerSnapshot(jobId, "stop", this.savepointDir(body.targetDirectory), body.triggerId, () => {
       this.finish(this.jobs.get(jobId) as FakeJob, "FINISHED");
     });
   }
 
   /** `POST /jobs/{jobid}/checkpoints` (Flink 1.19+). */
-  triggerCheckpoint(jobId: string, body: { triggerId?: string }): FakeResponse {
+  triggerCheckpoint(jobId: string, body: { triggerId?: string }): RouteReply<"/jobs/{jobid}/checkpoints", "post"> {
     const job = this.jobs.get(jobId);
     if (!job) {
       return this.jobNotFound(jobId);
@@ -467,7 +507,7 @@ export class FakeFlinkCluster {
     dir: string | undefined,
     requestedTriggerId: string | undefined,
     after: () => void,
-  ): FakeResponse {
+  ): Reply<{ "request-id": string } | ErrorBody> {
     const job = this.jobs.get(jobId);
     if (!job) {
       return this.jobNotFound(jobId);
@@ -493,7 +533,13 @@ export class FakeFlinkCluster {
   }
 
   /** Status of a savepoint / stop / checkpoint trigger: the fake completes them at once. */
-  operationStatus(jobId: string, triggerId: string, kind: "savepoint" | "checkpoint"): FakeResponse {
+  operationStatus(
+    jobId: string,
+    triggerId: string,
+    kind: "savepoint" | "checkpoint",
+  ):
+    | RouteReply<"/jobs/{jobid}/savepoints/{triggerid}", "get">
+    | RouteReply<"/jobs/{jobid}/checkpoints/{triggerid}", "get"> {
     const op = this.operations.get(`${jobId}/${triggerId}`);
     if (!op || (kind === "checkpoint") !== (op.kind === "checkpoint")) {
       return notFound(`There is no operation with trigger id ${triggerId} for job ${jobId}.`);

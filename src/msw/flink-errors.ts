@@ -4,16 +4,18 @@
  * "Internal server error." plus the server-side cause.
  */
 
-export interface FakeResponse<T = unknown> {
-  status: number;
-  body: T;
+import type { Reply } from "./typed-route.js";
+
+/** Flink's `ErrorResponseBody`. */
+export interface ErrorBody {
+  errors: string[];
 }
 
 const FRAME =
   "\tat org.apache.flink.runtime.rest.handler.AbstractRestHandler.respondToRequest(AbstractRestHandler.java:83)";
 
 /** A RestHandlerException with its status: `{"errors":["org.apache...RestHandlerException: <message>\n\tat ..."]}`. */
-export function restHandlerError(status: number, message: string, cause?: string): FakeResponse<{ errors: string[] }> {
+export function restHandlerError(status: number, message: string, cause?: string): Reply<ErrorBody> {
   const causeText = cause ? `\nCaused by: ${cause}\n${FRAME}` : "";
   return {
     status,
@@ -22,7 +24,7 @@ export function restHandlerError(status: number, message: string, cause?: string
 }
 
 /** An exception that escaped the handler: 500 with Flink's generic message and the server-side cause. */
-export function internalServerError(cause: string): FakeResponse<{ errors: string[] }> {
+export function internalServerError(cause: string): Reply<ErrorBody> {
   return {
     status: 500,
     body: {
@@ -35,12 +37,12 @@ export function internalServerError(cause: string): FakeResponse<{ errors: strin
 }
 
 /** Flink's answer for a failed path or query parameter. */
-export function badParameters(message: string): FakeResponse<{ errors: string[] }> {
+export function badParameters(message: string): Reply<ErrorBody> {
   return { status: 400, body: { errors: [`Bad request, could not parse parameters: ${message}`] } };
 }
 
 /** Flink's plain 404 for an unknown job, jar or trigger (a NotFoundException via RestHandlerException). */
-export function notFound(message: string): FakeResponse<{ errors: string[] }> {
+export function notFound(message: string): Reply<ErrorBody> {
   return {
     status: 404,
     body: { errors: [`org.apache.flink.runtime.rest.NotFoundException: ${message}\n${FRAME}`] },

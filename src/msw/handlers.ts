@@ -3,10 +3,9 @@
  */
 import { type HttpHandler, HttpResponse, http } from "msw";
 import type { RunQuery } from "../config/resolve.js";
-import { FakeFlinkCluster, type FakeClusterOptions } from "./fake-cluster.js";
-import type { FakeResponse } from "./flink-errors.js";
+import { type FakeClusterOptions, FakeFlinkCluster } from "./fake-cluster.js";
 import { restHandlerError } from "./flink-errors.js";
-import { type FlinkPath, type Reply, typedRoute } from "./typed-route.js";
+import type { FlinkPath, Reply } from "./typed-route.js";
 
 export interface FlinkMockOptions extends FakeClusterOptions {
   /** URL the handlers answer on (default http://localhost:8081). */
@@ -23,7 +22,7 @@ export interface FlinkMock {
   readonly baseUrl: string;
 }
 
-function send(reply: FakeResponse): Response {
+function send(reply: Reply): Response {
   return HttpResponse.json(reply.body as never, { status: reply.status });
 }
 
@@ -65,14 +64,11 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
   const baseUrl = (options.baseUrl ?? "http://localhost:8081").replace(/\/+$/, "");
   const cluster = options.cluster ?? new FakeFlinkCluster({ address: baseUrl, ...options });
   const route = <P extends FlinkPath>(path: P) => `${baseUrl}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
-  const reply = <R extends Reply>(r: R) => send(r);
 
   const handlers: HttpHandler[] = [
-    http.get(route("/config"), () => reply(typedRoute("/config", "get", cluster.dashboardConfig()))),
-    http.get(route("/overview"), () => reply(typedRoute("/overview", "get", cluster.overview()))),
-    http.get(route("/jobmanager/config"), () =>
-      reply(typedRoute("/jobmanager/config", "get", cluster.jobManagerConfig())),
-    ),
+    http.get(route("/config"), () => send(cluster.dashboardConfig())),
+    http.get(route("/overview"), () => send(cluster.overview())),
+    http.get(route("/jobmanager/config"), () => send(cluster.jobManagerConfig())),
 
     http.post(route("/jars/upload"), async ({ request }) => {
       let form: FormData;
@@ -87,21 +83,17 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
           files.push({ name: value.name, size: value.size });
         }
       }
-      return reply(typedRoute("/jars/upload", "post", cluster.uploadJar(files)));
+      return send(cluster.uploadJar(files));
     }),
-    http.get(route("/jars"), () => reply(typedRoute("/jars", "get", cluster.listJars()))),
-    http.delete(route("/jars/{jarid}"), ({ params }) =>
-      reply(typedRoute("/jars/{jarid}", "delete", cluster.deleteJar(String(params.jarid)))),
-    ),
+    http.get(route("/jars"), () => send(cluster.listJars())),
+    http.delete(route("/jars/{jarid}"), ({ params }) => send(cluster.deleteJar(String(params.jarid)))),
     http.post(route("/jars/{jarid}/run"), async ({ request, params }) => {
       const body = await readJson(request);
       if (!body.ok) {
         return malformed("JarRunRequestBody");
       }
       const url = new URL(request.url);
-      return reply(
-        typedRoute("/jars/{jarid}/run", "post", cluster.runJar(String(params.jarid), body.value, readQuery(url))),
-      );
+      return send(cluster.runJar(String(params.jarid), body.value, readQuery(url)));
     }),
     http.post(route("/jars/{jarid}/plan"), async ({ request, params }) => {
       const body = await readJson(request);
@@ -109,102 +101,56 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
         return malformed("JarPlanRequestBody");
       }
       const url = new URL(request.url);
-      return reply(
-        typedRoute("/jars/{jarid}/plan", "post", cluster.planJar(String(params.jarid), body.value, readQuery(url))),
-      );
+      return send(cluster.planJar(String(params.jarid), body.value, readQuery(url)));
     }),
 
-    http.get(route("/jobs/overview"), () => reply(typedRoute("/jobs/overview", "get", cluster.jobsOverview()))),
-    http.get(route("/jobs"), () => reply(typedRoute("/jobs", "get", cluster.listJobs()))),
-    http.get(route("/jobs/{jobid}"), ({ params }) =>
-      reply(typedRoute("/jobs/{jobid}", "get", cluster.jobView(String(params.jobid), "details"))),
-    ),
+    http.get(route("/jobs/overview"), () => send(cluster.jobsOverview())),
+    http.get(route("/jobs"), () => send(cluster.listJobs())),
+    http.get(route("/jobs/{jobid}"), ({ params }) => send(cluster.jobDetails(String(params.jobid)))),
     http.patch(route("/jobs/{jobid}"), ({ params, request }) => {
       const mode = new URL(request.url).searchParams.get("mode") ?? "cancel";
       if (mode !== "cancel") {
         return send(restHandlerError(400, `The fake cluster supports mode=cancel only, got mode=${mode}.`));
       }
-      return reply(typedRoute("/jobs/{jobid}", "patch", cluster.cancelJob(String(params.jobid))));
+      return send(cluster.cancelJob(String(params.jobid)));
     }),
-    http.get(route("/jobs/{jobid}/status"), ({ params }) =>
-      reply(typedRoute("/jobs/{jobid}/status", "get", cluster.jobView(String(params.jobid), "status"))),
-    ),
-    http.get(route("/jobs/{jobid}/config"), ({ params }) =>
-      reply(typedRoute("/jobs/{jobid}/config", "get", cluster.jobView(String(params.jobid), "config"))),
-    ),
-    http.get(route("/jobs/{jobid}/plan"), ({ params }) =>
-      reply(typedRoute("/jobs/{jobid}/plan", "get", cluster.jobView(String(params.jobid), "plan"))),
-    ),
-    http.get(route("/jobs/{jobid}/exceptions"), ({ params }) =>
-      reply(typedRoute("/jobs/{jobid}/exceptions", "get", cluster.jobView(String(params.jobid), "exceptions"))),
-    ),
-    http.get(route("/jobs/{jobid}/jobmanager/config"), () =>
-      reply(typedRoute("/jobs/{jobid}/jobmanager/config", "get", cluster.jobManagerConfig())),
-    ),
+    http.get(route("/jobs/{jobid}/status"), ({ params }) => send(cluster.jobStatus(String(params.jobid)))),
+    http.get(route("/jobs/{jobid}/config"), ({ params }) => send(cluster.jobConfig(String(params.jobid)))),
+    http.get(route("/jobs/{jobid}/plan"), ({ params }) => send(cluster.jobPlan(String(params.jobid)))),
+    http.get(route("/jobs/{jobid}/exceptions"), ({ params }) => send(cluster.jobExceptions(String(params.jobid)))),
+    http.get(route("/jobs/{jobid}/jobmanager/config"), () => send(cluster.jobManagerConfig())),
     http.get(route("/jobs/{jobid}/checkpoints/config"), ({ params }) =>
-      reply(
-        typedRoute("/jobs/{jobid}/checkpoints/config", "get", cluster.jobView(String(params.jobid), "checkpointConfig")),
-      ),
+      send(cluster.checkpointConfig(String(params.jobid))),
     ),
     http.get(route("/jobs/{jobid}/checkpoints"), ({ params }) =>
-      reply(typedRoute("/jobs/{jobid}/checkpoints", "get", cluster.jobView(String(params.jobid), "checkpoints"))),
+      send(cluster.checkpointStatistics(String(params.jobid))),
     ),
     http.post(route("/jobs/{jobid}/checkpoints"), async ({ params, request }) => {
       const body = await readJson(request);
       if (!body.ok) {
         return malformed("CheckpointTriggerRequestBody");
       }
-      return reply(
-        typedRoute(
-          "/jobs/{jobid}/checkpoints",
-          "post",
-          cluster.triggerCheckpoint(String(params.jobid), (body.value ?? {}) as { triggerId?: string }),
-        ),
-      );
+      return send(cluster.triggerCheckpoint(String(params.jobid), (body.value ?? {}) as { triggerId?: string }));
     }),
     http.get(route("/jobs/{jobid}/checkpoints/{triggerid}"), ({ params }) =>
-      reply(
-        typedRoute(
-          "/jobs/{jobid}/checkpoints/{triggerid}",
-          "get",
-          cluster.operationStatus(String(params.jobid), String(params.triggerid), "checkpoint"),
-        ),
-      ),
+      send(cluster.operationStatus(String(params.jobid), String(params.triggerid), "checkpoint")),
     ),
     http.post(route("/jobs/{jobid}/savepoints"), async ({ params, request }) => {
       const body = await readJson(request);
       if (!body.ok) {
         return malformed("SavepointTriggerRequestBody");
       }
-      return reply(
-        typedRoute(
-          "/jobs/{jobid}/savepoints",
-          "post",
-          cluster.triggerSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>),
-        ),
-      );
+      return send(cluster.triggerSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
     }),
     http.get(route("/jobs/{jobid}/savepoints/{triggerid}"), ({ params }) =>
-      reply(
-        typedRoute(
-          "/jobs/{jobid}/savepoints/{triggerid}",
-          "get",
-          cluster.operationStatus(String(params.jobid), String(params.triggerid), "savepoint"),
-        ),
-      ),
+      send(cluster.operationStatus(String(params.jobid), String(params.triggerid), "savepoint")),
     ),
     http.post(route("/jobs/{jobid}/stop"), async ({ params, request }) => {
       const body = await readJson(request);
       if (!body.ok) {
         return malformed("StopWithSavepointRequestBody");
       }
-      return reply(
-        typedRoute(
-          "/jobs/{jobid}/stop",
-          "post",
-          cluster.stopWithSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>),
-        ),
-      );
+      return send(cluster.stopWithSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
     }),
   ];
   return { cluster, handlers, baseUrl };

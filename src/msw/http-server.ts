@@ -4,8 +4,8 @@
  * Node-only, so it is not part of the `./msw` entry, which also runs in browsers.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import { getResponse, type HttpHandler } from "msw";
 
 export interface MockHttpServer {

@@ -2,8 +2,9 @@
  * `flink-rest-client/msw`: a stateful fake Flink session cluster served by MSW handlers, for the
  * tests of downstream projects. The only entry that imports `msw` (an optional peer dependency).
  */
+
+export { type FakeClusterOptions, FakeFlinkCluster, type FakeJar } from "./fake-cluster.js";
 export { createFlinkMock, type FlinkMock, type FlinkMockOptions } from "./handlers.js";
-export { FakeFlinkCluster, type FakeClusterOptions, type FakeJar } from "./fake-cluster.js";
 export type { FakeJob, JobState } from "./job-views.js";
 export {
   CONFIG_ECHO_ENTRY_CLASS,

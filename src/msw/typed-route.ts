@@ -11,7 +11,11 @@ export type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
 
 type Operation<P extends FlinkPath, M extends HttpMethod> = NonNullable<paths[P][M]>;
 type Responses<O> = O extends { responses: infer R } ? R : never;
-type JsonBody<R> = R extends { content: { "application/json": infer B } } ? B : R extends { content?: never } ? Record<string, never> : never;
+type JsonBody<R> = R extends { content: { "application/json": infer B } }
+  ? B
+  : R extends { content?: never }
+    ? Record<string, never>
+    : never;
 
 /** Every JSON body the contract allows for the operation, whatever the status. */
 export type ResponseBody<P extends FlinkPath, M extends HttpMethod> = {

@@ -1,0 +1,56 @@
+/**
+ * `flink-rest-client`: the typed client and the FLIP-256 helpers. Browser-safe: no Node-only
+ * imports, and no msw (that lives in `flink-rest-client/msw`).
+ */
+export { createFlinkClient, type FlinkClient, type FlinkClientOptions } from "./client.js";
+export type { ClusterKeyPolicy, Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./config/diagnostics.js";
+export {
+  CLUSTER_KEY_PREFIXES,
+  CLUSTER_KEYS,
+  FORCED_KEYS,
+  JOB_KEYS,
+  OPTION_DEFINITIONS,
+  RUN_FIELD_KEYS,
+} from "./config/option-keys.js";
+export {
+  findOption,
+  getOption,
+  type OptionDefinition,
+  type OptionFacts,
+  type OptionKind,
+  type OptionScope,
+  savepointKeys,
+  scopeOfKey,
+  suggestKeys,
+} from "./config/options.js";
+export {
+  type ClusterConfigInput,
+  type ConfigSource,
+  type EffectiveEntry,
+  type ResolvedRun,
+  type ResolveRunInput,
+  type RunQuery,
+  type RunSettings,
+  resolveRunConfiguration,
+} from "./config/resolve.js";
+export { CLAIM_MODES, type ClaimMode } from "./config/run-fields.js";
+export {
+  buildPlanRequest,
+  buildRunRequest,
+  type JarPlanBody,
+  type JarRunBody,
+  type RunJarOptions,
+  type RunRequest,
+  type RunRequestTarget,
+} from "./config/run-request.js";
+export type { FlinkConfigurationInput, FlinkConfigValue } from "./config/values.js";
+export {
+  FlinkApiError,
+  FlinkError,
+  type FlinkErrorBody,
+  FlinkInputError,
+  type FlinkInputErrorCode,
+  type FlinkOutcome,
+} from "./errors.js";
+export type { FlinkVersion } from "./internal/flink-version.js";
+export { assertJarId } from "./internal/path-params.js";
