@@ -1,5 +1,6 @@
 import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import { FlinkInputError } from "./errors.js";
 import { flinkBodySerializer } from "./internal/body-serializer.js";
 import { flinkPathSerializer } from "./internal/path-params.js";
 
@@ -25,8 +26,10 @@ export interface FlinkClientOptions extends Omit<ClientOptions, "baseUrl"> {
  */
 export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
   if (typeof options?.baseUrl !== "string" || !/^https?:\/\//i.test(options.baseUrl)) {
-    throw new TypeError(
+    throw new FlinkInputError(
+      "invalid-option",
       `createFlinkClient: baseUrl must be an http(s) URL such as "http://localhost:8081", got ${JSON.stringify(options?.baseUrl)}.`,
+      { field: "baseUrl" },
     );
   }
   return createClient<paths>({

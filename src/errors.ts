@@ -12,6 +12,7 @@ export class FlinkError extends Error {
 
 /** Why a piece of input was refused before a request was sent. */
 export type FlinkInputErrorCode =
+  | "invalid-option"
   | "invalid-jar-id"
   | "invalid-path-parameter"
   | "invalid-flink-version"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildRunRequest } from "../../src/config/run-request.js";
 import type { FlinkClient } from "../../src/client.js";
+import { buildRunRequest } from "../../src/config/run-request.js";
 import { emptyJar, setupFakeFlink } from "../support/flink-mock-server.js";
 
 const fake = setupFakeFlink();
@@ -70,7 +70,10 @@ describe.each(["1.19", "1.20", "2.3"])("run on a fake Flink %s", (flinkVersion) 
   });
 
   it("given flinkConfiguration, then the job's main() sees it (user-config) and pipeline.name names the job", async () => {
-    const { client } = fake.use({ flinkVersion, clusterConfig: { "pipeline.name": "cluster-name", "pipeline.object-reuse": "true" } });
+    const { client } = fake.use({
+      flinkVersion,
+      clusterConfig: { "pipeline.name": "cluster-name", "pipeline.object-reuse": "true" },
+    });
     const jarid = await upload(client);
     const { body } = buildRunRequest({ flinkConfiguration: { "pipeline.name": "request-name" } }, { flinkVersion });
     const { data } = await client.POST("/jars/{jarid}/run", { params: { path: { jarid } }, body });
@@ -155,7 +158,9 @@ describe.each(["1.19", "1.20", "2.3"])("run on a fake Flink %s", (flinkVersion) 
     expect(zero.response.status).toBe(400);
     expect(zero.error?.errors[0]).toContain("Could not execute application.");
     expect((await run({ parallelizm: 3 })).response.status).toBe(flinkVersion === "1.19" ? 400 : 200);
-    expect((await run({ programArgsList: ["--no-execute"] })).error?.errors[0]).toContain("No jobs included in application.");
+    expect((await run({ programArgsList: ["--no-execute"] })).error?.errors[0]).toContain(
+      "No jobs included in application.",
+    );
   });
 
   it("given a fixed job id, then the job gets it and a second submission with the same id fails", async () => {

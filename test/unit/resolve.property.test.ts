@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { resolveRunConfiguration } from "../../src/config/resolve.js";
 
 // Keys the handler treats specially are excluded: their rules have their own tests.
-const SPECIAL = /^(parallelism\.default|pipeline\.(jars|classpaths)|execution\.(target|attached)|execution\.savepoint|execution\.state-recovery|\$internal\.pipeline\.job-id)/;
+const SPECIAL =
+  /^(parallelism\.default|pipeline\.(jars|classpaths)|execution\.(target|attached)|execution\.savepoint|execution\.state-recovery|\$internal\.pipeline\.job-id)/;
 const key = fc
   .stringMatching(/^[a-z][a-z0-9-]{0,8}(\.[a-z][a-z0-9-]{0,8}){0,3}$/)
   .filter((k) => !SPECIAL.test(k) && k !== "__proto__");
@@ -15,7 +16,11 @@ describe("resolver precedence, for arbitrary configurations", () => {
   it("flinkConfiguration wins over the cluster key by key, and every other cluster key is kept", () => {
     fc.assert(
       fc.property(versions, config, config, (flinkVersion, cluster, request) => {
-        const r = resolveRunConfiguration({ flinkVersion, clusterConfig: cluster, body: { flinkConfiguration: request } });
+        const r = resolveRunConfiguration({
+          flinkVersion,
+          clusterConfig: cluster,
+          body: { flinkConfiguration: request },
+        });
         for (const [k, v] of Object.entries(request)) {
           expect(r.values[k]).toBe(v);
           expect(r.entries.get(k)?.source).toBe("flinkConfiguration");
@@ -52,7 +57,11 @@ describe("resolver precedence, for arbitrary configurations", () => {
   it("adding request keys never changes the value of any other key", () => {
     fc.assert(
       fc.property(versions, config, config, config, (flinkVersion, cluster, request, extra) => {
-        const base = resolveRunConfiguration({ flinkVersion, clusterConfig: cluster, body: { flinkConfiguration: request } });
+        const base = resolveRunConfiguration({
+          flinkVersion,
+          clusterConfig: cluster,
+          body: { flinkConfiguration: request },
+        });
         const more = resolveRunConfiguration({
           flinkVersion,
           clusterConfig: cluster,
@@ -70,21 +79,28 @@ describe("resolver precedence, for arbitrary configurations", () => {
   it("the savepoint path comes from the highest layer that has a non-empty one", () => {
     const path = fc.option(fc.constantFrom("/a", "/b", "/c", ""), { nil: undefined });
     fc.assert(
-      fc.property(fc.constantFrom("1.19", "1.20", "2.3"), path, path, path, path, (flinkVersion, body, query, conf, cluster) => {
-        const keyName = flinkVersion === "1.19" ? "execution.savepoint.path" : "execution.state-recovery.path";
-        const r = resolveRunConfiguration({
-          flinkVersion,
-          clusterConfig: cluster === undefined ? {} : { [keyName]: cluster },
-          body: {
-            ...(body === undefined ? {} : { savepointPath: body }),
-            ...(conf === undefined ? {} : { flinkConfiguration: { [keyName]: conf } }),
-          },
-          ...(query === undefined ? {} : { query: { savepointPath: query } }),
-        });
-        const nonEmpty = (s: string | undefined) => (s === "" ? undefined : s);
-        const expected = nonEmpty(body) ?? nonEmpty(query) ?? conf ?? cluster;
-        expect(r.settings.savepoint?.path).toBe(expected);
-      }),
+      fc.property(
+        fc.constantFrom("1.19", "1.20", "2.3"),
+        path,
+        path,
+        path,
+        path,
+        (flinkVersion, body, query, conf, cluster) => {
+          const keyName = flinkVersion === "1.19" ? "execution.savepoint.path" : "execution.state-recovery.path";
+          const r = resolveRunConfiguration({
+            flinkVersion,
+            clusterConfig: cluster === undefined ? {} : { [keyName]: cluster },
+            body: {
+              ...(body === undefined ? {} : { savepointPath: body }),
+              ...(conf === undefined ? {} : { flinkConfiguration: { [keyName]: conf } }),
+            },
+            ...(query === undefined ? {} : { query: { savepointPath: query } }),
+          });
+          const nonEmpty = (s: string | undefined) => (s === "" ? undefined : s);
+          const expected = nonEmpty(body) ?? nonEmpty(query) ?? conf ?? cluster;
+          expect(r.settings.savepoint?.path).toBe(expected);
+        },
+      ),
     );
   });
 });

@@ -11,12 +11,18 @@ function resolve(version: string, input: Omit<Parameters<typeof resolveRunConfig
 describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
   const isNew = version !== "1.19";
   const pathKey = isNew ? "execution.state-recovery.path" : "execution.savepoint.path";
-  const ignoreKey = isNew ? "execution.state-recovery.ignore-unclaimed-state" : "execution.savepoint.ignore-unclaimed-state";
+  const ignoreKey = isNew
+    ? "execution.state-recovery.ignore-unclaimed-state"
+    : "execution.savepoint.ignore-unclaimed-state";
   const claimKey = isNew ? "execution.state-recovery.claim-mode" : "execution.savepoint-restore-mode";
 
   it("given an option set nowhere, when resolved, then the option default shows with source 'default'", () => {
     const r = resolve(version, {});
-    expect(r.entries.get("pipeline.object-reuse")).toEqual({ key: "pipeline.object-reuse", value: "false", source: "default" });
+    expect(r.entries.get("pipeline.object-reuse")).toEqual({
+      key: "pipeline.object-reuse",
+      value: "false",
+      source: "default",
+    });
     expect(r.values["pipeline.object-reuse"]).toBeUndefined();
   });
 
@@ -40,7 +46,10 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
   });
 
   it("given parallelism in query and flinkConfiguration, then the query wins (query > flinkConfiguration)", () => {
-    const r = resolve(version, { body: { flinkConfiguration: { "parallelism.default": "3" } }, query: { parallelism: "5" } });
+    const r = resolve(version, {
+      body: { flinkConfiguration: { "parallelism.default": "3" } },
+      query: { parallelism: "5" },
+    });
     expect(r.settings.parallelism).toBe(5);
     expect(r.entries.get("parallelism.default")?.source).toBe("query");
     expect(r.diagnostics.map((d) => d.code)).toContain("overridden-by-request-field");
@@ -62,7 +71,11 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
       body: { flinkConfiguration: conf },
       query: { savepointPath: "/sp/query", allowNonRestoredState: "true" },
     });
-    expect(fromQuery.settings.savepoint).toEqual({ path: "/sp/query", allowNonRestoredState: true, claimMode: "CLAIM" });
+    expect(fromQuery.settings.savepoint).toEqual({
+      path: "/sp/query",
+      allowNonRestoredState: true,
+      claimMode: "CLAIM",
+    });
     expect(fromQuery.entries.get(pathKey)?.source).toBe("query");
     const fromBody = resolve(version, {
       clusterConfig: cluster,
@@ -74,7 +87,11 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
       },
       query: { savepointPath: "/sp/query", allowNonRestoredState: "true" },
     });
-    expect(fromBody.settings.savepoint).toEqual({ path: "/sp/body", allowNonRestoredState: false, claimMode: "NO_CLAIM" });
+    expect(fromBody.settings.savepoint).toEqual({
+      path: "/sp/body",
+      allowNonRestoredState: false,
+      claimMode: "NO_CLAIM",
+    });
     expect(fromBody.values[pathKey]).toBe("/sp/body");
   });
 
@@ -90,7 +107,8 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
   });
 
   it("given a non-numeric parallelism.default in the request, then Flink's 500 is reported even with a body parallelism", () => {
-    const run = () => resolve(version, { body: { parallelism: 2, flinkConfiguration: { "parallelism.default": "four" } } });
+    const run = () =>
+      resolve(version, { body: { parallelism: 2, flinkConfiguration: { "parallelism.default": "four" } } });
     expect(run).toThrow(FlinkInputError);
     expect(run).toThrow(expect.objectContaining({ flinkOutcome: expect.objectContaining({ status: 500 }) }));
   });
@@ -109,7 +127,9 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
   });
 
   it("given cluster keys in the request, then they are reported but kept (Flink accepts them)", () => {
-    const r = resolve(version, { body: { flinkConfiguration: { "jobmanager.rpc.port": "7000", "taskmanager.foo.bar": "1" } } });
+    const r = resolve(version, {
+      body: { flinkConfiguration: { "jobmanager.rpc.port": "7000", "taskmanager.foo.bar": "1" } },
+    });
     expect(r.values["jobmanager.rpc.port"]).toBe("7000");
     expect(r.diagnostics.filter((d) => d.code === "cluster-scope-key").map((d) => d.key)).toEqual([
       "jobmanager.rpc.port",
@@ -135,7 +155,11 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
 
   it("given a null value, then it is refused as Flink refuses it (500)", () => {
     expect(() => resolve(version, { body: { flinkConfiguration: { "pipeline.name": null } } })).toThrow(
-      expect.objectContaining({ code: "null-config-value", field: "pipeline.name", flinkOutcome: expect.objectContaining({ status: 500 }) }),
+      expect.objectContaining({
+        code: "null-config-value",
+        field: "pipeline.name",
+        flinkOutcome: expect.objectContaining({ status: 500 }),
+      }),
     );
   });
 
@@ -146,7 +170,9 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
   });
 
   it("given numbers and booleans as values, then they become strings as Flink's mapper makes them", () => {
-    const r = resolve(version, { body: { flinkConfiguration: { "pipeline.max-parallelism": 64, "pipeline.object-reuse": true } } });
+    const r = resolve(version, {
+      body: { flinkConfiguration: { "pipeline.max-parallelism": 64, "pipeline.object-reuse": true } },
+    });
     expect(r.values["pipeline.max-parallelism"]).toBe("64");
     expect(r.values["pipeline.object-reuse"]).toBe("true");
   });
@@ -163,7 +189,9 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
     if (isNew) {
       expect(run().ignoredFields).toEqual(["parallelizm"]);
     } else {
-      expect(run).toThrow(expect.objectContaining({ code: "unknown-field", flinkOutcome: expect.objectContaining({ status: 400 }) }));
+      expect(run).toThrow(
+        expect.objectContaining({ code: "unknown-field", flinkOutcome: expect.objectContaining({ status: 400 }) }),
+      );
     }
   });
 
@@ -187,7 +215,11 @@ describe("version-specific rules", () => {
     });
     expect(r.settings.savepoint?.path).toBe("/sp/cluster");
     expect(r.diagnostics).toContainEqual(
-      expect.objectContaining({ code: "deprecated-key-shadowed", key: "execution.savepoint.path", suggestion: "execution.state-recovery.path" }),
+      expect.objectContaining({
+        code: "deprecated-key-shadowed",
+        key: "execution.savepoint.path",
+        suggestion: "execution.state-recovery.path",
+      }),
     );
   });
 
@@ -198,7 +230,9 @@ describe("version-specific rules", () => {
     });
     expect(r.settings.savepoint?.path).toBe("/sp/request");
     expect(r.entries.get("execution.state-recovery.path")?.source).toBe("flinkConfiguration");
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: "deprecated-key", key: "execution.savepoint.path" }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "deprecated-key", key: "execution.savepoint.path" }),
+    );
   });
 
   it("given 1.19, claimMode is an unknown field (400) and restoreMode is read", () => {
@@ -218,14 +252,20 @@ describe("version-specific rules", () => {
   });
 
   it("given 1.17, an empty body savepointPath still counts as a path; from 1.18 it means none", () => {
-    expect(resolveRunConfiguration({ flinkVersion: "1.17", body: { savepointPath: "" } }).settings.savepoint?.path).toBe("");
-    expect(resolveRunConfiguration({ flinkVersion: "1.18", body: { savepointPath: "" } }).settings.savepoint).toBeUndefined();
+    expect(
+      resolveRunConfiguration({ flinkVersion: "1.17", body: { savepointPath: "" } }).settings.savepoint?.path,
+    ).toBe("");
+    expect(
+      resolveRunConfiguration({ flinkVersion: "1.18", body: { savepointPath: "" } }).settings.savepoint,
+    ).toBeUndefined();
   });
 
   it("given 1.19 erases configured classpaths and 1.20 keeps them", () => {
     const clusterConfig = { "pipeline.classpaths": "file:/lib/a.jar" };
     expect(resolveRunConfiguration({ flinkVersion: "1.19", clusterConfig }).values["pipeline.classpaths"]).toBe("");
-    expect(resolveRunConfiguration({ flinkVersion: "1.20", clusterConfig }).values["pipeline.classpaths"]).toBe("file:/lib/a.jar");
+    expect(resolveRunConfiguration({ flinkVersion: "1.20", clusterConfig }).values["pipeline.classpaths"]).toBe(
+      "file:/lib/a.jar",
+    );
   });
 
   it("given a malformed version, then a typed error names it", () => {
@@ -243,11 +283,17 @@ describe("version-specific rules", () => {
     expect(() => resolveRunConfiguration({ flinkVersion: "2.3", query: { parallelism: "abc" } })).toThrow(
       expect.objectContaining({ flinkOutcome: expect.objectContaining({ status: 400 }) }),
     );
-    expect(() => resolveRunConfiguration({ flinkVersion: "2.3", query: { parallelism: "1,2" } })).toThrow(/several values/);
+    expect(() => resolveRunConfiguration({ flinkVersion: "2.3", query: { parallelism: "1,2" } })).toThrow(
+      /several values/,
+    );
     const r = resolveRunConfiguration({
       flinkVersion: "2.3",
       query: { allowNonRestoredState: "yes", savepointPath: "/sp", programArg: "a,b", "entry-class": "x.Y" },
     });
-    expect(r.settings).toMatchObject({ entryClass: "x.Y", programArgs: ["a", "b"], savepoint: { allowNonRestoredState: false } });
+    expect(r.settings).toMatchObject({
+      entryClass: "x.Y",
+      programArgs: ["a", "b"],
+      savepoint: { allowNonRestoredState: false },
+    });
   });
 });

@@ -5,7 +5,13 @@ import { FlinkInputError } from "../../src/errors.js";
 describe("buildRunRequest", () => {
   it("given no flinkConfiguration, then the body is exactly a plain submission's body", () => {
     const { body } = buildRunRequest(
-      { entryClass: "a.B", programArgs: ["--x", "1"], parallelism: 2, savepointPath: "/sp", allowNonRestoredState: true },
+      {
+        entryClass: "a.B",
+        programArgs: ["--x", "1"],
+        parallelism: 2,
+        savepointPath: "/sp",
+        allowNonRestoredState: true,
+      },
       { flinkVersion: "1.16" },
     );
     expect(body).toEqual({
@@ -20,14 +26,27 @@ describe("buildRunRequest", () => {
 
   it("given values of several types, then they are sent as strings", () => {
     const { body } = buildRunRequest(
-      { flinkConfiguration: { "pipeline.max-parallelism": 128, "pipeline.object-reuse": true, "pipeline.name": "n", skip: undefined } },
+      {
+        flinkConfiguration: {
+          "pipeline.max-parallelism": 128,
+          "pipeline.object-reuse": true,
+          "pipeline.name": "n",
+          skip: undefined,
+        },
+      },
       { flinkVersion: "2.3" },
     );
-    expect(body.flinkConfiguration).toEqual({ "pipeline.max-parallelism": "128", "pipeline.object-reuse": "true", "pipeline.name": "n" });
+    expect(body.flinkConfiguration).toEqual({
+      "pipeline.max-parallelism": "128",
+      "pipeline.object-reuse": "true",
+      "pipeline.name": "n",
+    });
   });
 
   it("given a claim mode, then 1.20+ gets claimMode and 1.15–1.19 restoreMode", () => {
-    expect(buildRunRequest({ claimMode: "CLAIM", savepointPath: "/s" }, { flinkVersion: "1.20" }).body).toMatchObject({ claimMode: "CLAIM" });
+    expect(buildRunRequest({ claimMode: "CLAIM", savepointPath: "/s" }, { flinkVersion: "1.20" }).body).toMatchObject({
+      claimMode: "CLAIM",
+    });
     const old = buildRunRequest({ claimMode: "CLAIM", savepointPath: "/s" }, { flinkVersion: "1.19.3" }).body;
     expect(old).toMatchObject({ restoreMode: "CLAIM" });
     expect(old).not.toHaveProperty("claimMode");
@@ -46,7 +65,11 @@ describe("buildRunRequest", () => {
     [{ flinkConfiguration: { "pipeline.name": null } }, "null-config-value", "pipeline.name"],
     [{ flinkConfiguration: { "pipeline.name": { a: 1 } } }, "invalid-config-value", "pipeline.name"],
     [{ flinkConfiguration: { "pipeline.name": ["a"] } }, "invalid-config-value", "pipeline.name"],
-    [{ flinkConfiguration: { "pipeline.max-parallelism": Number.NaN } }, "invalid-config-value", "pipeline.max-parallelism"],
+    [
+      { flinkConfiguration: { "pipeline.max-parallelism": Number.NaN } },
+      "invalid-config-value",
+      "pipeline.max-parallelism",
+    ],
     [{ flinkConfiguration: { "": "x" } }, "invalid-config-value", ""],
     [{ flinkConfiguration: "a=b" }, "invalid-field", "flinkConfiguration"],
     [{ parallelism: 0 }, "invalid-field", "parallelism"],
@@ -72,7 +95,9 @@ describe("buildRunRequest", () => {
   });
 
   it("given a malformed version, then a typed error names it before anything else", () => {
-    expect(() => buildRunRequest({}, { flinkVersion: "two" })).toThrow(expect.objectContaining({ code: "invalid-flink-version" }));
+    expect(() => buildRunRequest({}, { flinkVersion: "two" })).toThrow(
+      expect.objectContaining({ code: "invalid-flink-version" }),
+    );
   });
 
   it("given cluster keys, then they are reported by default, dropped with 'drop', refused with 'error'", () => {
@@ -82,14 +107,19 @@ describe("buildRunRequest", () => {
     );
     const dropped = buildRunRequest(options, { flinkVersion: "2.3", clusterKeys: "drop" });
     expect(dropped.body.flinkConfiguration).toEqual({ "pipeline.name": "n" });
-    expect(dropped.diagnostics).toContainEqual(expect.objectContaining({ code: "cluster-scope-key-dropped", key: "rest.port" }));
+    expect(dropped.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "cluster-scope-key-dropped", key: "rest.port" }),
+    );
     expect(() => buildRunRequest(options, { flinkVersion: "2.3", clusterKeys: "error" })).toThrow(
       expect.objectContaining({ code: "cluster-scope-key", field: "rest.port" }),
     );
   });
 
   it("given only cluster keys dropped, then no empty flinkConfiguration is sent", () => {
-    const { body } = buildRunRequest({ flinkConfiguration: { "rest.port": 1 } }, { flinkVersion: "1.16", clusterKeys: "drop" });
+    const { body } = buildRunRequest(
+      { flinkConfiguration: { "rest.port": 1 } },
+      { flinkVersion: "1.16", clusterKeys: "drop" },
+    );
     expect(body).toEqual({});
   });
 
@@ -107,7 +137,10 @@ describe("buildRunRequest", () => {
 
 describe("buildPlanRequest", () => {
   it("given plan options, then only plan fields are sent", () => {
-    const { body } = buildPlanRequest({ parallelism: 3, flinkConfiguration: { "pipeline.name": "p" } }, { flinkVersion: "2.3" });
+    const { body } = buildPlanRequest(
+      { parallelism: 3, flinkConfiguration: { "pipeline.name": "p" } },
+      { flinkVersion: "2.3" },
+    );
     expect(body).toEqual({ parallelism: 3, flinkConfiguration: { "pipeline.name": "p" } });
   });
 });
