@@ -53,7 +53,7 @@ export function modulesFor(config, version) {
     .map((m) => ({
       artifact: m.artifact,
       release: version.moduleReleases?.[m.artifact] ?? version.release,
-      exclusions: m.exclusions ?? [],
+      exclusions: m.exclusions ?? config.commonExclusions ?? [],
       packages: (m.packages ?? [])
         .map((p) => (typeof p === "string" ? { name: p } : p))
         .filter((p) => inRange(p, version.line))
