@@ -1,9 +1,9 @@
 #!/usr/bin/env node
+import { execFileSync } from "node:child_process";
 // Builds dist/ (ESM + .d.ts) with tsc, and marks the CLI executable.
 import { chmod, rm } from "node:fs/promises";
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 await rm(join(root, "dist", "src"), { recursive: true, force: true });

@@ -116,6 +116,19 @@ export function restartStrategyDescription(conf: Readonly<Record<string, string>
   }
 }
 
+/** The tasks' ExecutionState for a job state. */
+function executionStateOf(state: JobState): "RUNNING" | "FAILED" | "CANCELED" | "FINISHED" | "CREATED" {
+  switch (state) {
+    case "RUNNING":
+    case "FAILED":
+    case "CANCELED":
+    case "FINISHED":
+      return state;
+    default:
+      return "CREATED";
+  }
+}
+
 function hexFrom(seed: string, salt: number): string {
   let h = 2166136261 ^ salt;
   let out = "";
@@ -134,7 +147,7 @@ export function buildJobViews(job: FakeJob, version: string, now = Date.now()) {
   const end = job.endTime ?? -1;
   const durationMs = (job.endTime ?? now) - job.startTime;
   const vertexMax = job.maxParallelism > 0 ? job.maxParallelism : defaultMaxParallelism(job.parallelism);
-  const taskState = job.state === "RUNNING" ? "RUNNING" : job.state === "FAILED" ? "FAILED" : job.state;
+  const taskState = executionStateOf(job.state);
   const vertices = ["Source: config-echo", "Keyed state -> Sink"].map((name, i) => ({
     id: hexFrom(job.id, i + 1),
     name,
@@ -176,7 +189,7 @@ export function buildJobViews(job: FakeJob, version: string, now = Date.now()) {
       name: job.name,
       isStoppable: false,
       state: job.state,
-      "job-type": "STREAMING",
+      "job-type": "STREAMING" as const,
       "start-time": job.startTime,
       "end-time": end,
       duration: durationMs,
@@ -210,7 +223,10 @@ export function buildJobViews(job: FakeJob, version: string, now = Date.now()) {
     },
     checkpointConfig: checkpointingOn
       ? {
-          mode: (conf["execution.checkpointing.mode"] ?? "EXACTLY_ONCE").toLowerCase(),
+          mode:
+            (conf["execution.checkpointing.mode"] ?? "EXACTLY_ONCE").toUpperCase() === "AT_LEAST_ONCE"
+              ? ("at_least_once" as const)
+              : ("exactly_once" as const),
           interval: checkpointInterval,
           timeout: duration(conf, ["execution.checkpointing.timeout"], version) ?? 600_000,
           min_pause: duration(conf, ["execution.checkpointing.min-pause"], version) ?? 0,
