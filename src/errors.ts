@@ -1,13 +1,28 @@
 /**
  * One error tree for the SDK. Every class sets `name` and keeps the underlying `cause`.
  *
- * - `FlinkInputError`: bad input caught before anything is sent (a typed `code` names the problem).
- * - `FlinkApiError`: Flink answered with an error status; carries Flink's `errors` array.
+ * FlinkError
+ * ├─ FlinkInputError          bad input refused before anything is sent (`code` names the problem)
+ * ├─ FlinkApiError            Flink answered with an error status (`status`, Flink's `errors`)
+ * │  ├─ FlinkBadRequestError          400
+ * │  ├─ FlinkNotFoundError            404
+ * │  ├─ FlinkConflictError            409
+ * │  ├─ FlinkInternalServerError      500
+ * │  └─ FlinkServiceUnavailableError  503 (the leader is not ready: retrying can help)
+ * ├─ FlinkConnectionError     no answer: refused, reset, DNS, TLS
+ * ├─ FlinkTimeoutError        a request or a wait ran out of time
+ * ├─ FlinkAbortError          the caller's AbortSignal fired
+ * ├─ FlinkJobFailedError      a job reached a terminal state the caller did not wait for
+ * └─ FlinkOperationError      an asynchronous operation (savepoint, checkpoint, ...) failed
  */
 
 /** Base class of every error thrown by flink-rest-client. */
 export class FlinkError extends Error {
   override name = "FlinkError";
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  }
 }
 
 /** Why a piece of input was refused before a request was sent. */
@@ -22,7 +37,8 @@ export type FlinkInputErrorCode =
   | "invalid-field"
   | "unknown-field"
   | "conflicting-fields"
-  | "unsupported-by-version";
+  | "unsupported-by-version"
+  | "invalid-source";
 
 /** How real Flink answers a request carrying the refused input (the fake cluster replays it). */
 export interface FlinkOutcome {
@@ -46,7 +62,7 @@ export class FlinkInputError extends FlinkError {
     message: string,
     options: { field?: string; cause?: unknown; flinkOutcome?: FlinkOutcome } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message, options);
     this.code = code;
     this.field = options.field;
     this.flinkOutcome = options.flinkOutcome;
@@ -58,41 +74,6 @@ export interface FlinkErrorBody {
   errors: string[];
 }
 
-/** Flink answered with a non-2xx status. */
-export class FlinkApiError extends FlinkError {
-  override name = "FlinkApiError";
-  readonly status: number;
-  /** Flink's `errors` array (empty when the body was not Flink's JSON error shape). */
-  readonly errors: string[];
-  /** The raw body text when it was not Flink's JSON error shape (a proxy page, say). */
-  readonly body: string | undefined;
-  readonly response: Response | undefined;
-
-  constructor(
-    status: number,
-    errors: string[],
-    options: { body?: string; response?: Response; cause?: unknown; message?: string } = {},
-  ) {
-    super(
-      options.message ?? `Flink answered ${status}: ${firstMessage(errors, options.body)}`,
-      options.cause === undefined ? undefined : { cause: options.cause },
-    );
-    this.status = status;
-    this.errors = errors;
-    this.body = options.body;
-    this.response = options.response;
-  }
-
-  /** Builds the error for an openapi-fetch `{ error, response }` result. */
-  static fromResult(error: unknown, response: Response): FlinkApiError {
-    if (isFlinkErrorBody(error)) {
-      return new FlinkApiError(response.status, error.errors, { response });
-    }
-    const body = typeof error === "string" ? error : error === undefined ? undefined : JSON.stringify(error);
-    return new FlinkApiError(response.status, [], { response, ...(body === undefined ? {} : { body }) });
-  }
-}
-
 export function isFlinkErrorBody(value: unknown): value is FlinkErrorBody {
   return (
     typeof value === "object" &&
@@ -102,8 +83,192 @@ export function isFlinkErrorBody(value: unknown): value is FlinkErrorBody {
   );
 }
 
-function firstMessage(errors: string[], body: string | undefined): string {
-  const first = errors.find((e) => e !== "Internal server error.") ?? errors[0] ?? body ?? "(empty body)";
-  // Flink puts whole stack traces in `errors`; the first line is the useful part of a message.
-  return first.split("\n", 1)[0] ?? first;
+/**
+ * The useful lines of Flink's stack-trace text: the message of the thrown exception and the
+ * root cause (the last "Caused by:"), without frames. Flink's 500 answers put the trace after
+ * "Internal server error." between `<Exception on server side:` and `End of exception on server side>`.
+ */
+export function parseServerCause(errors: readonly string[]): {
+  message: string | undefined;
+  rootCause: string | undefined;
+} {
+  const text = errors.find((e) => e !== "Internal server error.");
+  if (text === undefined) {
+    return { message: errors[0], rootCause: undefined };
+  }
+  const lines = text
+    .replace(/^<Exception on server side:\s*/, "")
+    .replace(/\s*End of exception on server side>\s*$/, "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("at ") && !/^\.\.\. \d+ more$/.test(l));
+  const first = lines[0];
+  const causes = lines.filter((l) => l.startsWith("Caused by: ")).map((l) => l.slice("Caused by: ".length));
+  return { message: first, rootCause: causes.at(-1) ?? first };
+}
+
+/** Drops the exception class from "org.apache...RestHandlerException: Could not ..." for a readable message. */
+function withoutClassName(line: string): string {
+  return line.replace(/^(?:[a-zA-Z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Throwable): /, "");
+}
+
+/** Flink answered with a non-2xx status. */
+export class FlinkApiError extends FlinkError {
+  override name = "FlinkApiError";
+  readonly status: number;
+  /** Flink's `errors` array (empty when the body was not Flink's JSON error shape). */
+  readonly errors: string[];
+  /** The first line of the server-side exception (class and message), parsed out of `errors`. */
+  readonly serverMessage: string | undefined;
+  /** The root cause line ("Caused by: ...", or the exception itself), parsed out of `errors`. */
+  readonly serverCause: string | undefined;
+  /** The raw body text when it was not Flink's JSON error shape (a proxy's HTML page, say). */
+  readonly body: string | undefined;
+  /** Method and path of the failed request, e.g. "POST /jars/1_a.jar/run". */
+  readonly request: string | undefined;
+  readonly response: Response | undefined;
+
+  constructor(
+    status: number,
+    errors: string[],
+    options: { body?: string; response?: Response; request?: string; cause?: unknown; message?: string } = {},
+  ) {
+    const { message: serverMessage, rootCause } = parseServerCause(errors);
+    const what = serverMessage ? withoutClassName(serverMessage) : (options.body?.slice(0, 200) ?? "(empty body)");
+    const cause = rootCause && rootCause !== serverMessage ? ` (cause: ${withoutClassName(rootCause)})` : "";
+    super(
+      options.message ?? `${options.request ? `${options.request}: ` : ""}Flink answered ${status}: ${what}${cause}`,
+      options,
+    );
+    this.status = status;
+    this.errors = errors;
+    this.serverMessage = serverMessage;
+    this.serverCause = rootCause;
+    this.body = options.body;
+    this.request = options.request;
+    this.response = options.response;
+  }
+
+  /** Whether repeating the same request can help (Flink's 503: no leader yet; 502/504 from a proxy). */
+  get retryable(): boolean {
+    return this.status === 503 || this.status === 502 || this.status === 504;
+  }
+
+  /** Builds the error (of the subclass for its status) for an openapi-fetch `{ error, response }` result. */
+  static fromResult(error: unknown, response: Response, request?: string): FlinkApiError {
+    const Class = classForStatus(response.status);
+    const where = request ?? describeRequest(response);
+    if (isFlinkErrorBody(error)) {
+      return new Class(response.status, error.errors, { response, ...(where ? { request: where } : {}) });
+    }
+    const body = typeof error === "string" ? error : error === undefined ? undefined : JSON.stringify(error);
+    return new Class(response.status, [], {
+      response,
+      ...(body === undefined ? {} : { body }),
+      ...(where ? { request: where } : {}),
+    });
+  }
+}
+
+function describeRequest(response: Response): string | undefined {
+  try {
+    return response.url ? new URL(response.url).pathname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class FlinkBadRequestError extends FlinkApiError {
+  override name = "FlinkBadRequestError";
+}
+export class FlinkNotFoundError extends FlinkApiError {
+  override name = "FlinkNotFoundError";
+}
+export class FlinkConflictError extends FlinkApiError {
+  override name = "FlinkConflictError";
+}
+export class FlinkInternalServerError extends FlinkApiError {
+  override name = "FlinkInternalServerError";
+}
+export class FlinkServiceUnavailableError extends FlinkApiError {
+  override name = "FlinkServiceUnavailableError";
+}
+
+function classForStatus(status: number): typeof FlinkApiError {
+  switch (status) {
+    case 400:
+      return FlinkBadRequestError;
+    case 404:
+      return FlinkNotFoundError;
+    case 409:
+      return FlinkConflictError;
+    case 500:
+      return FlinkInternalServerError;
+    case 503:
+      return FlinkServiceUnavailableError;
+    default:
+      return FlinkApiError;
+  }
+}
+
+/** No HTTP answer at all: connection refused or reset, DNS failure, TLS failure. */
+export class FlinkConnectionError extends FlinkError {
+  override name = "FlinkConnectionError";
+  /** The URL that could not be reached. */
+  readonly url: string | undefined;
+
+  constructor(message: string, options: { url?: string; cause?: unknown } = {}) {
+    super(message, options);
+    this.url = options.url;
+  }
+}
+
+/** A request or a wait ran out of time. */
+export class FlinkTimeoutError extends FlinkError {
+  override name = "FlinkTimeoutError";
+  readonly timeoutMs: number | undefined;
+
+  constructor(message: string, options: { timeoutMs?: number; cause?: unknown } = {}) {
+    super(message, options);
+    this.timeoutMs = options.timeoutMs;
+  }
+}
+
+/** The caller's AbortSignal fired. */
+export class FlinkAbortError extends FlinkError {
+  override name = "FlinkAbortError";
+}
+
+/** A job reached a terminal state the caller did not wait for (FAILED, CANCELED, ...). */
+export class FlinkJobFailedError extends FlinkError {
+  override name = "FlinkJobFailedError";
+  readonly jobId: string;
+  readonly state: string;
+  /** The job's root exception (`GET /jobs/{id}/exceptions`), when Flink has one. */
+  readonly rootException: string | undefined;
+
+  constructor(jobId: string, state: string, rootException: string | undefined, options: { cause?: unknown } = {}) {
+    const firstLine = rootException?.split("\n", 1)[0];
+    super(`Job ${jobId} ended in state ${state}${firstLine ? `: ${firstLine}` : ""}`, options);
+    this.jobId = jobId;
+    this.state = state;
+    this.rootException = rootException;
+  }
+}
+
+/** An asynchronous operation (savepoint, stop-with-savepoint, checkpoint, ...) completed with a failure. */
+export class FlinkOperationError extends FlinkError {
+  override name = "FlinkOperationError";
+  readonly operation: string;
+  readonly triggerId: string;
+  /** Flink's serialized failure cause (its stack trace text), when it sent one. */
+  readonly failureCause: string | undefined;
+
+  constructor(operation: string, triggerId: string, failureCause: string | undefined) {
+    const firstLine = failureCause?.split("\n", 1)[0];
+    super(`${operation} ${triggerId} failed${firstLine ? `: ${firstLine}` : ""}`);
+    this.operation = operation;
+    this.triggerId = triggerId;
+    this.failureCause = failureCause;
+  }
 }

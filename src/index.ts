@@ -2,7 +2,13 @@
  * `flink-rest-client`: the typed client and the FLIP-256 helpers. Browser-safe: no Node-only
  * imports, and no msw (that lives in `flink-rest-client/msw`).
  */
-export { createFlinkClient, type FlinkClient, type FlinkClientOptions } from "./client.js";
+export {
+  createFlinkClient,
+  type FlinkAuth,
+  type FlinkClient,
+  type FlinkClientOptions,
+  type RetryOptions,
+} from "./client.js";
 export type { ClusterKeyPolicy, Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./config/diagnostics.js";
 export {
   CLUSTER_KEY_PREFIXES,
@@ -45,12 +51,48 @@ export {
 } from "./config/run-request.js";
 export type { FlinkConfigurationInput, FlinkConfigValue } from "./config/values.js";
 export {
+  FlinkAbortError,
   FlinkApiError,
+  FlinkBadRequestError,
+  FlinkConflictError,
+  FlinkConnectionError,
   FlinkError,
   type FlinkErrorBody,
   FlinkInputError,
   type FlinkInputErrorCode,
+  FlinkInternalServerError,
+  FlinkJobFailedError,
+  FlinkNotFoundError,
+  FlinkOperationError,
   type FlinkOutcome,
+  FlinkServiceUnavailableError,
+  FlinkTimeoutError,
+  isFlinkErrorBody,
+  parseServerCause,
 } from "./errors.js";
 export type { FlinkVersion } from "./internal/flink-version.js";
 export { assertJarId } from "./internal/path-params.js";
+export type { PollOptions } from "./internal/poll.js";
+export { getFlinkVersion } from "./jobs/cluster-version.js";
+export {
+  awaitOperation,
+  type CancelJobOptions,
+  cancelJob,
+  rescaleJob,
+  type SavepointOptions,
+  type SavepointResult,
+  stopWithSavepoint,
+  triggerCheckpoint,
+  triggerSavepoint,
+} from "./jobs/operations.js";
+export { type FetchResult, unwrap } from "./jobs/result.js";
+export { newJobId, type RunJarHelperOptions, type RunJarResult, runJar } from "./jobs/run.js";
+export { type SubmitJarOptions, type SubmitJarResult, submitJar } from "./jobs/submit.js";
+export {
+  type JarSource,
+  type UploadedJar,
+  type UploadJarOptions,
+  type UploadProgress,
+  uploadJar,
+} from "./jobs/upload.js";
+export { type JobState, rootException, TERMINAL_STATES, type WaitForJobOptions, waitForJob } from "./jobs/wait.js";

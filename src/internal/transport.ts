@@ -1,0 +1,157 @@
+/**
+ * The fetch that the client hands to openapi-fetch: adds authentication, a per-request timeout,
+ * typed connection/timeout/abort errors, and retries where they are safe. openapi-fetch keeps
+ * doing everything else (URL, serialization, middleware).
+ */
+import { FlinkAbortError, FlinkConnectionError, FlinkTimeoutError } from "../errors.js";
+
+export type FlinkAuth =
+  | { type: "basic"; username: string; password: string }
+  | { type: "bearer"; token: string | (() => string | Promise<string>) };
+
+export interface RetryOptions {
+  /** Retries after the first attempt (default 2; 0 disables). */
+  maxRetries?: number;
+  /** First backoff in ms, doubled each retry, with jitter (default 250). */
+  initialDelayMs?: number;
+  /** Longest backoff (default 5000). */
+  maxDelayMs?: number;
+}
+
+export interface TransportOptions {
+  fetch?: typeof globalThis.fetch;
+  auth?: FlinkAuth;
+  /** Per-request timeout in ms (default 30,000; 0 disables). Uploads set their own. */
+  timeoutMs?: number;
+  retry?: RetryOptions;
+}
+
+/** A request property (copied from the call's options by openapi-fetch) that overrides `timeoutMs`. */
+export const TIMEOUT_PROPERTY = "flinkTimeoutMs";
+/** A request property that turns retries off for one call (the run helper does its own, safely). */
+export const NO_RETRY_PROPERTY = "flinkNoRetry";
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (const b of bytes) {
+    binary += String.fromCharCode(b);
+  }
+  return btoa(binary);
+}
+
+async function authorization(auth: FlinkAuth): Promise<string> {
+  if (auth.type === "basic") {
+    return `Basic ${base64(`${auth.username}:${auth.password}`)}`;
+  }
+  const token = typeof auth.token === "function" ? await auth.token() : auth.token;
+  return `Bearer ${token}`;
+}
+
+function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** Whether a response status is worth one more try for this method. Never a 4xx. */
+function retryableStatus(status: number, idempotent: boolean): boolean {
+  // 503: Flink has no leader yet, the request was not handled. 502/504 come from proxies and
+  // may hide a handled request, so only idempotent requests repeat them.
+  return status === 503 || (idempotent && (status === 502 || status === 504));
+}
+
+function backoff(attempt: number, retry: Required<RetryOptions>, retryAfter: string | null): number {
+  const seconds = retryAfter === null ? Number.NaN : Number(retryAfter);
+  if (Number.isFinite(seconds) && seconds >= 0) {
+    return Math.min(seconds * 1000, retry.maxDelayMs);
+  }
+  const exp = Math.min(retry.initialDelayMs * 2 ** attempt, retry.maxDelayMs);
+  return exp / 2 + Math.random() * (exp / 2);
+}
+
+/** Wraps fetch with auth, timeout, typed errors and safe retries. */
+export function createTransport(
+  options: TransportOptions,
+): (request: Request, init?: RequestInit) => Promise<Response> {
+  const baseFetch = options.fetch ?? globalThis.fetch;
+  const retry: Required<RetryOptions> = {
+    maxRetries: options.retry?.maxRetries ?? 2,
+    initialDelayMs: options.retry?.initialDelayMs ?? 250,
+    maxDelayMs: options.retry?.maxDelayMs ?? 5000,
+  };
+  return async (input: Request, init?: RequestInit): Promise<Response> => {
+    const extra = input as unknown as Record<string, unknown>;
+    const timeoutMs = (extra[TIMEOUT_PROPERTY] as number | undefined) ?? options.timeoutMs ?? 30_000;
+    const idempotent = IDEMPOTENT.has(input.method);
+    // A streamed body (an upload) cannot be sent twice; JSON bodies are small and can be.
+    const replayable = input.body === null || !(input.headers.get("content-type") ?? "").startsWith("multipart/");
+    const maxRetries = extra[NO_RETRY_PROPERTY] || !replayable ? 0 : retry.maxRetries;
+    let request = input;
+    if (options.auth && !request.headers.has("authorization")) {
+      request = new Request(request, { headers: new Headers(request.headers) });
+      request.headers.set("authorization", await authorization(options.auth));
+    }
+    const spare = maxRetries > 0 ? request.clone() : undefined;
+    for (let attempt = 0; ; attempt++) {
+      const current = attempt === 0 ? request : (spare as Request).clone();
+      const userSignal = input.signal;
+      const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+      const signal = timeout ? AbortSignal.any([userSignal, timeout]) : userSignal;
+      let response: Response;
+      try {
+        response = await baseFetch(new Request(current, { signal }), init);
+      } catch (error) {
+        if (userSignal.aborted) {
+          throw new FlinkAbortError(`${input.method} ${input.url} was aborted`, { cause: userSignal.reason ?? error });
+        }
+        if (timeout?.aborted) {
+          throw new FlinkTimeoutError(`${input.method} ${input.url} got no answer within ${timeoutMs} ms`, {
+            timeoutMs,
+            cause: error,
+          });
+        }
+        if (attempt < maxRetries && idempotent) {
+          await sleep(backoff(attempt, retry, null), userSignal);
+          continue;
+        }
+        throw new FlinkConnectionError(`Cannot reach Flink at ${new URL(input.url).origin}: ${describe(error)}`, {
+          url: input.url,
+          cause: error,
+        });
+      }
+      if (attempt < maxRetries && retryableStatus(response.status, idempotent)) {
+        await response.body?.cancel();
+        await sleep(backoff(attempt, retry, response.headers.get("retry-after")), userSignal);
+        continue;
+      }
+      return response;
+    }
+  };
+}
+
+/** The innermost message of a fetch failure ("fetch failed" hides the cause: ECONNREFUSED, ...). */
+function describe(error: unknown): string {
+  let e: unknown = error;
+  let message = String((error as Error)?.message ?? error);
+  while (e && typeof e === "object" && "cause" in e && (e as { cause?: unknown }).cause) {
+    e = (e as { cause: unknown }).cause;
+    const code = (e as { code?: string }).code;
+    message = `${(e as Error).message ?? String(e)}${code && !(e as Error).message?.includes(code) ? ` (${code})` : ""}`;
+  }
+  return message;
+}

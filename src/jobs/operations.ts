@@ -1,0 +1,276 @@
+/**
+ * Job lifecycle operations: cancel, savepoints, stop-with-savepoint, checkpoints and rescaling,
+ * all waiting on Flink's asynchronous operations (trigger id, then status until COMPLETED) through
+ * one poller with a deadline, growing intervals and an AbortSignal.
+ */
+import { OPERATION_VERSIONS } from "../../generated/operation-versions.js";
+import type { FlinkClient } from "../client.js";
+import { FlinkError, FlinkInputError, FlinkOperationError } from "../errors.js";
+import { isAtLeast, releaseLine } from "../internal/flink-version.js";
+import { type PollOptions, poll } from "../internal/poll.js";
+import { getFlinkVersion } from "./cluster-version.js";
+import { unwrap } from "./result.js";
+import { type JobState, waitForJob } from "./wait.js";
+
+/** Status of an asynchronous operation, as every Flink status endpoint reports it. */
+interface OperationStatus<O> {
+  status: { id: "IN_PROGRESS" | "COMPLETED" };
+  operation?: O | null;
+}
+
+interface FailureCause {
+  "failure-cause"?: { "stack-trace"?: string; class?: string } | null;
+  failureCause?: { "stack-trace"?: string; class?: string } | null;
+}
+
+/**
+ * Polls an asynchronous operation's status until it is COMPLETED; a failure cause in the result
+ * becomes a FlinkOperationError.
+ */
+export async function awaitOperation<O extends FailureCause>(
+  what: string,
+  triggerId: string,
+  status: (signal: AbortSignal | undefined) => Promise<OperationStatus<O>>,
+  options: PollOptions = {},
+): Promise<O> {
+  const operation = await poll(
+    `${what} ${triggerId}`,
+    async () => {
+      const result = await status(options.signal);
+      return result.status.id === "COMPLETED"
+        ? { done: true, value: (result.operation ?? {}) as O }
+        : { done: false, state: result.status.id };
+    },
+    options,
+  );
+  const failure = operation["failure-cause"] ?? operation.failureCause;
+  if (failure) {
+    throw new FlinkOperationError(what, triggerId, failure["stack-trace"] ?? failure.class);
+  }
+  return operation;
+}
+
+const signalOf = (options: { signal?: AbortSignal }) => (options.signal ? { signal: options.signal } : {});
+
+export interface CancelJobOptions extends PollOptions {
+  /** Wait until the job is CANCELED (default true). */
+  wait?: boolean;
+}
+
+/**
+ * Cancels a job (`PATCH /jobs/{id}?mode=cancel`) and, by default, waits until it is CANCELED.
+ *
+ * @example
+ * await cancelJob(flink, jobId);
+ */
+export async function cancelJob(
+  client: FlinkClient,
+  jobId: string,
+  options: CancelJobOptions = {},
+): Promise<JobState | undefined> {
+  const result = await client.PATCH("/jobs/{jobid}", {
+    params: { path: { jobid: jobId }, query: { mode: "cancel" } },
+    ...signalOf(options),
+  });
+  unwrap(result, `PATCH /jobs/${jobId}`);
+  return options.wait === false ? undefined : waitForJob(client, jobId, { ...options, until: ["CANCELED"] });
+}
+
+export interface SavepointOptions extends PollOptions {
+  /** Where to write the savepoint; the cluster's default savepoint directory when left out. */
+  targetDirectory?: string;
+  /** CANONICAL (portable, default) or NATIVE (faster, state-backend specific). */
+  formatType?: "CANONICAL" | "NATIVE";
+  /** Your own trigger id, which makes a repeated trigger idempotent. */
+  triggerId?: string;
+}
+
+export interface SavepointResult {
+  /** Path of the completed savepoint. */
+  location: string;
+  triggerId: string;
+}
+
+function savepointLocation(operation: { location?: string | null }, what: string, triggerId: string): string {
+  if (!operation.location) {
+    throw new FlinkError(`${what} ${triggerId} completed without a location`);
+  }
+  return operation.location;
+}
+
+/**
+ * Triggers a savepoint and waits for its location.
+ *
+ * @example
+ * const { location } = await triggerSavepoint(flink, jobId, { targetDirectory: "s3://bucket/savepoints" });
+ */
+export async function triggerSavepoint(
+  client: FlinkClient,
+  jobId: string,
+  options: SavepointOptions & { cancelJob?: boolean } = {},
+): Promise<SavepointResult> {
+  const trigger = unwrap(
+    await client.POST("/jobs/{jobid}/savepoints", {
+      params: { path: { jobid: jobId } },
+      body: {
+        ...(options.targetDirectory ? { "target-directory": options.targetDirectory } : {}),
+        ...(options.cancelJob ? { "cancel-job": true } : {}),
+        ...(options.formatType ? { formatType: options.formatType } : {}),
+        ...(options.triggerId ? { triggerId: options.triggerId } : {}),
+      },
+      ...signalOf(options),
+    }),
+    `POST /jobs/${jobId}/savepoints`,
+  );
+  const triggerId = trigger?.["request-id"] as string;
+  const operation = await awaitOperation(
+    "savepoint",
+    triggerId,
+    async (signal) =>
+      unwrap(
+        await client.GET("/jobs/{jobid}/savepoints/{triggerid}", {
+          params: { path: { jobid: jobId, triggerid: triggerId } },
+          ...(signal ? { signal } : {}),
+        }),
+        `GET /jobs/${jobId}/savepoints/${triggerId}`,
+      ) as OperationStatus<{ location?: string | null } & FailureCause>,
+    options,
+  );
+  return { location: savepointLocation(operation, "savepoint", triggerId), triggerId };
+}
+
+/**
+ * Stops a job with a savepoint (`POST /jobs/{id}/stop`) and waits for the savepoint's location.
+ * With `drain`, sources emit MAX_WATERMARK first (event-time timers fire).
+ *
+ * @example
+ * const { location } = await stopWithSavepoint(flink, jobId, { targetDirectory: "file:///savepoints" });
+ */
+export async function stopWithSavepoint(
+  client: FlinkClient,
+  jobId: string,
+  options: SavepointOptions & { drain?: boolean } = {},
+): Promise<SavepointResult> {
+  const trigger = unwrap(
+    await client.POST("/jobs/{jobid}/stop", {
+      params: { path: { jobid: jobId } },
+      body: {
+        ...(options.targetDirectory ? { targetDirectory: options.targetDirectory } : {}),
+        ...(options.drain ? { drain: true } : {}),
+        ...(options.formatType ? { formatType: options.formatType } : {}),
+        ...(options.triggerId ? { triggerId: options.triggerId } : {}),
+      },
+      ...signalOf(options),
+    }),
+    `POST /jobs/${jobId}/stop`,
+  );
+  const triggerId = trigger?.["request-id"] as string;
+  const operation = await awaitOperation(
+    "stop-with-savepoint",
+    triggerId,
+    async (signal) =>
+      unwrap(
+        await client.GET("/jobs/{jobid}/savepoints/{triggerid}", {
+          params: { path: { jobid: jobId, triggerid: triggerId } },
+          ...(signal ? { signal } : {}),
+        }),
+        `GET /jobs/${jobId}/savepoints/${triggerId}`,
+      ) as OperationStatus<{ location?: string | null } & FailureCause>,
+    options,
+  );
+  return { location: savepointLocation(operation, "stop-with-savepoint", triggerId), triggerId };
+}
+
+/**
+ * Triggers a checkpoint and waits for its id.
+ *
+ * @example
+ * const { checkpointId } = await triggerCheckpoint(flink, jobId, { checkpointType: "FULL" });
+ */
+export async function triggerCheckpoint(
+  client: FlinkClient,
+  jobId: string,
+  options: PollOptions & { checkpointType?: "CONFIGURED" | "FULL"; triggerId?: string } = {},
+): Promise<{ checkpointId: number; triggerId: string }> {
+  const trigger = unwrap(
+    await client.POST("/jobs/{jobid}/checkpoints", {
+      params: { path: { jobid: jobId } },
+      body: {
+        ...(options.checkpointType ? { checkpointType: options.checkpointType } : {}),
+        ...(options.triggerId ? { triggerId: options.triggerId } : {}),
+      },
+      ...signalOf(options),
+    }),
+    `POST /jobs/${jobId}/checkpoints`,
+  );
+  const triggerId = trigger?.["request-id"] as string;
+  const operation = await awaitOperation(
+    "checkpoint",
+    triggerId,
+    async (signal) =>
+      unwrap(
+        await client.GET("/jobs/{jobid}/checkpoints/{triggerid}", {
+          params: { path: { jobid: jobId, triggerid: triggerId } },
+          ...(signal ? { signal } : {}),
+        }),
+        `GET /jobs/${jobId}/checkpoints/${triggerId}`,
+      ) as OperationStatus<{ checkpointId?: number | null } & FailureCause>,
+    options,
+  );
+  return { checkpointId: operation.checkpointId as number, triggerId };
+}
+
+/**
+ * Rescales a running job by changing its resource requirements (Flink 1.18+, with the adaptive
+ * scheduler): every vertex gets `parallelism` as its upper bound. The old
+ * `PATCH /jobs/{id}/rescaling` is disabled in Flink (it always answers 503), so it is not used.
+ *
+ * @example
+ * await rescaleJob(flink, jobId, 8);
+ */
+export async function rescaleJob(
+  client: FlinkClient,
+  jobId: string,
+  parallelism: number,
+  options: { flinkVersion?: string; signal?: AbortSignal } = {},
+): Promise<void> {
+  if (!Number.isInteger(parallelism) || parallelism < 1) {
+    throw new FlinkInputError(
+      "invalid-field",
+      `rescaleJob: parallelism must be a positive integer, got ${parallelism}.`,
+      {
+        field: "parallelism",
+      },
+    );
+  }
+  const version = options.flinkVersion ?? (await getFlinkVersion(client, signalOf(options)));
+  const since = OPERATION_VERSIONS.updateJobResourceRequirements.since;
+  if (!isAtLeast(version, since)) {
+    throw new FlinkInputError(
+      "unsupported-by-version",
+      `rescaleJob: Flink ${releaseLine(version)} cannot rescale a running job over REST (resource requirements came in ${since}).`,
+      { field: "flinkVersion" },
+    );
+  }
+  const current = unwrap(
+    await client.GET("/jobs/{jobid}/resource-requirements", {
+      params: { path: { jobid: jobId } },
+      ...signalOf(options),
+    }),
+    `GET /jobs/${jobId}/resource-requirements`,
+  ) as Record<string, { parallelism: { lowerBound: number; upperBound: number } }>;
+  const next = Object.fromEntries(
+    Object.entries(current).map(([vertex, req]) => [
+      vertex,
+      { parallelism: { lowerBound: Math.min(req.parallelism.lowerBound, parallelism), upperBound: parallelism } },
+    ]),
+  );
+  unwrap(
+    await client.PUT("/jobs/{jobid}/resource-requirements", {
+      params: { path: { jobid: jobId } },
+      body: next as never,
+      ...signalOf(options),
+    }),
+    `PUT /jobs/${jobId}/resource-requirements`,
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * `runJar`: submits an uploaded jar through the run-request builder, safely retried. Every
+ * submission carries a job id (generated here unless given), so after a timeout or a dropped
+ * connection the helper asks `GET /jobs/{id}` before trying again, and Flink itself refuses a
+ * second job with the same id: a job is never submitted twice.
+ */
+import type { FlinkClient } from "../client.js";
+import type { Diagnostic } from "../config/diagnostics.js";
+import { buildRunRequest, type RunJarOptions, type RunRequestTarget } from "../config/run-request.js";
+import { FlinkApiError, FlinkConnectionError, FlinkError, FlinkTimeoutError } from "../errors.js";
+import { NO_RETRY_PROPERTY, TIMEOUT_PROPERTY } from "../internal/transport.js";
+import { getFlinkVersion } from "./cluster-version.js";
+import { unwrap } from "./result.js";
+
+export interface RunJarHelperOptions extends RunJarOptions, Partial<Omit<RunRequestTarget, "flinkVersion">> {
+  /** The cluster's Flink version; asked from `GET /config` when left out. */
+  flinkVersion?: string;
+  signal?: AbortSignal;
+  /** Time limit for one run request in ms (default 120,000: main() runs before Flink answers). */
+  timeoutMs?: number;
+  /** Attempts after a timeout, a dropped connection or a 503 (default 2). */
+  maxRetries?: number;
+}
+
+export interface RunJarResult {
+  jobId: string;
+  /** Flink 2.3+: the application the job belongs to. */
+  applicationId: string | undefined;
+  /** What Flink will silently do with the configuration. */
+  diagnostics: Diagnostic[];
+  /** Attempts made (1 when the first one was answered). */
+  attempts: number;
+}
+
+/** A random job id: 32 hexadecimal characters, like Flink's JobID. */
+export function newJobId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Whether Flink knows the job: true (200), false (404); anything else is thrown. */
+async function jobExists(client: FlinkClient, jobId: string, signal: AbortSignal | undefined): Promise<boolean> {
+  const result = await client.GET("/jobs/{jobid}/status", {
+    params: { path: { jobid: jobId } },
+    ...(signal ? { signal } : {}),
+  });
+  if (result.response.status === 404) {
+    return false;
+  }
+  unwrap(result, `GET /jobs/${jobId}/status`);
+  return true;
+}
+
+function isDuplicateSubmission(error: unknown): boolean {
+  return error instanceof FlinkApiError && error.errors.some((e) => e.includes("DuplicateJobSubmissionException"));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs an uploaded jar: builds the body for the cluster's version (refusing bad input before
+ * sending), submits it with a job id, and retries only where that cannot start a second job.
+ *
+ * @example
+ * const { jobId, diagnostics } = await runJar(flink, jarId, {
+ *   parallelism: 4,
+ *   flinkConfiguration: { "execution.checkpointing.interval": "30 s" },
+ * });
+ */
+export async function runJar(
+  client: FlinkClient,
+  jarId: string,
+  options: RunJarHelperOptions = {},
+): Promise<RunJarResult> {
+  const { signal, timeoutMs, maxRetries = 2, flinkVersion, clusterKeys, clusterConfig, ...runOptions } = options;
+  const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
+  const jobId = runOptions.jobId ?? newJobId();
+  const { body, diagnostics } = buildRunRequest(
+    { ...runOptions, jobId },
+    { flinkVersion: version, ...(clusterKeys ? { clusterKeys } : {}), ...(clusterConfig ? { clusterConfig } : {}) },
+  );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await client.POST("/jars/{jarid}/run", {
+        params: { path: { jarid: jarId } },
+        body,
+        ...(signal ? { signal } : {}),
+        [NO_RETRY_PROPERTY]: true,
+        [TIMEOUT_PROPERTY]: timeoutMs ?? 120_000,
+      } as never);
+      if (result.response.status === 503 && attempt <= maxRetries) {
+        await sleep(250 * 2 ** attempt); // no leader yet: the request was not handled
+        continue;
+      }
+      const data = unwrap(
+        result as { data?: { jobid?: string; applicationId?: string | null }; response: Response; error?: unknown },
+        `POST /jars/${jarId}/run`,
+      );
+      return {
+        jobId: data?.jobid ?? jobId,
+        applicationId: data?.applicationId ?? undefined,
+        diagnostics,
+        attempts: attempt,
+      };
+    } catch (error) {
+      // A retry found the first attempt's job: Flink refused the same job id a second time.
+      if (attempt > 1 && isDuplicateSubmission(error)) {
+        return { jobId, applicationId: undefined, diagnostics, attempts: attempt };
+      }
+      if (!(error instanceof FlinkTimeoutError || error instanceof FlinkConnectionError)) {
+        throw error;
+      }
+      // Flink may have accepted the job before the answer was lost: ask before trying again.
+      let exists: boolean;
+      try {
+        exists = await jobExists(client, jobId, signal);
+      } catch (checkError) {
+        throw new FlinkError(
+          `The run request for job ${jobId} got no answer (${(error as Error).message}), and asking Flink whether the job exists failed too (${(checkError as Error).message}); the job may or may not be running.`,
+          { cause: error },
+        );
+      }
+      if (exists) {
+        return { jobId, applicationId: undefined, diagnostics, attempts: attempt };
+      }
+      if (attempt > maxRetries) {
+        throw error;
+      }
+    }
+  }
+}

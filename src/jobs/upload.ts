@@ -1,0 +1,218 @@
+/**
+ * `uploadJar`: streams a jar to `POST /jars/upload` as multipart/form-data with one part
+ * `jarfile`, without reading it into memory, reporting bytes sent.
+ */
+import type { FlinkClient } from "../client.js";
+import { FlinkError, FlinkInputError } from "../errors.js";
+import { TIMEOUT_PROPERTY } from "../internal/transport.js";
+import { unwrap } from "./result.js";
+
+/** A jar: a Blob or File, bytes, a web ReadableStream, or (in Node) a file path as `{ path }` or a `file:` URL. */
+export type JarSource = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | { path: string } | URL;
+
+export interface UploadProgress {
+  /** Bytes of the request body sent so far (multipart framing included). */
+  sent: number;
+  /** Size of the whole request body, when known. */
+  total: number | undefined;
+}
+
+export interface UploadJarOptions {
+  /** File name Flink stores the jar under (must end in `.jar`); defaults to the File's or path's name. */
+  fileName?: string;
+  /** Size of a ReadableStream source, when known (lets the request carry an exact Content-Length). */
+  size?: number;
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+  /** Time limit for the whole upload in ms (default: none). */
+  timeoutMs?: number;
+}
+
+export interface UploadedJar {
+  /** The jar id for `/jars/{jarid}/...`: the last path segment of Flink's `filename`. */
+  jarId: string;
+  /** Where Flink stored the jar on the JobManager (an absolute path). */
+  filename: string;
+}
+
+interface ResolvedSource {
+  name: string;
+  blob?: Blob;
+  stream?: ReadableStream<Uint8Array>;
+  size: number | undefined;
+}
+
+const isNode = typeof globalThis.process?.versions?.node === "string";
+
+async function resolveSource(source: JarSource, options: UploadJarOptions): Promise<ResolvedSource> {
+  if (typeof source === "string") {
+    // Like openai-node's toFile: a string could be a path or the contents; never guess.
+    throw new FlinkInputError("invalid-source", "uploadJar: pass a file path as { path } (Node), not a bare string.", {
+      field: "source",
+    });
+  }
+  if (source instanceof Blob) {
+    const name = options.fileName ?? ((source as File).name || undefined);
+    return { name: name ?? "job.jar", blob: source, size: source.size };
+  }
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    const blob = new Blob([source as ArrayBuffer]);
+    return { name: options.fileName ?? "job.jar", blob, size: blob.size };
+  }
+  if (typeof ReadableStream !== "undefined" && source instanceof ReadableStream) {
+    return { name: options.fileName ?? "job.jar", stream: source, size: options.size };
+  }
+  const path = source instanceof URL ? source : (source as { path?: unknown }).path;
+  if (typeof path === "string" || path instanceof URL) {
+    if (!isNode) {
+      throw new FlinkInputError("invalid-source", "uploadJar: file paths work in Node only; pass a File or Blob.", {
+        field: "source",
+      });
+    }
+    // A variable specifier keeps bundlers for browsers from trying to resolve node:fs.
+    const fsModule = "node:fs";
+    const fs = (await import(fsModule)) as typeof import("node:fs");
+    let blob: Blob;
+    try {
+      blob = await fs.openAsBlob(path);
+    } catch (error) {
+      throw new FlinkInputError(
+        "invalid-source",
+        `uploadJar: cannot open ${String(path)}: ${(error as Error).message}`,
+        {
+          field: "source",
+          cause: error,
+        },
+      );
+    }
+    const base = String(path instanceof URL ? path.pathname : path)
+      .split(/[\\/]/)
+      .pop();
+    return { name: options.fileName ?? base ?? "job.jar", blob, size: blob.size };
+  }
+  throw new FlinkInputError(
+    "invalid-source",
+    "uploadJar: expected a Blob/File, bytes, a ReadableStream, { path } or a file: URL.",
+    { field: "source" },
+  );
+}
+
+/** Encodes a file name for a multipart header as browsers do (quotes and line breaks escaped). */
+function quoteFileName(name: string): string {
+  return name.replaceAll('"', "%22").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+function randomBoundary(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return `----flink-rest-client-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** Concatenates byte sources into one stream, counting what the consumer pulls. */
+function countingStream(
+  parts: ReadonlyArray<Uint8Array | ReadableStream<Uint8Array>>,
+  total: number | undefined,
+  onProgress: ((p: UploadProgress) => void) | undefined,
+): ReadableStream<Uint8Array> {
+  let index = 0;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      for (;;) {
+        const part = parts[index];
+        if (part === undefined) {
+          controller.close();
+          return;
+        }
+        let chunk: Uint8Array | undefined;
+        if (part instanceof Uint8Array) {
+          chunk = part;
+          index++;
+        } else {
+          reader ??= part.getReader();
+          const { value, done } = await reader.read();
+          if (done) {
+            reader = undefined;
+            index++;
+            continue;
+          }
+          chunk = value;
+        }
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+        onProgress?.({ sent, total });
+        return;
+      }
+    },
+    async cancel(reason) {
+      await reader?.cancel(reason);
+    },
+  });
+}
+
+/**
+ * Uploads a jar and returns its id. The file is streamed with constant memory whatever its size
+ * (in Node; browsers send the Blob as it is), and `onProgress` reports the bytes sent.
+ *
+ * @example
+ * const { jarId } = await uploadJar(flink, { path: "target/job.jar" }, {
+ *   onProgress: ({ sent, total }) => console.log(`${sent}/${total}`),
+ * });
+ */
+export async function uploadJar(
+  client: FlinkClient,
+  source: JarSource,
+  options: UploadJarOptions = {},
+): Promise<UploadedJar> {
+  const resolved = await resolveSource(source, options);
+  if (!resolved.name.endsWith(".jar")) {
+    throw new FlinkInputError(
+      "invalid-source",
+      `uploadJar: Flink accepts only names ending in .jar, got ${JSON.stringify(resolved.name)} (set fileName).`,
+      { field: "fileName" },
+    );
+  }
+  const boundary = randomBoundary();
+  const encoder = new TextEncoder();
+  const head = encoder.encode(
+    `--${boundary}\r\nContent-Disposition: form-data; name="jarfile"; filename="${quoteFileName(resolved.name)}"\r\nContent-Type: application/java-archive\r\n\r\n`,
+  );
+  const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
+  const total = resolved.size === undefined ? undefined : head.byteLength + resolved.size + tail.byteLength;
+  const headers: Record<string, string> = { "Content-Type": `multipart/form-data; boundary=${boundary}` };
+  let body: BodyInit;
+  if (isNode || resolved.stream) {
+    // Node streams the file (blob.stream() reads it lazily) and counts what it sends.
+    const file = resolved.stream ?? (resolved.blob as Blob).stream();
+    body = countingStream([head, file, tail], total, options.onProgress);
+    if (total !== undefined && isNode) {
+      headers["Content-Length"] = String(total);
+    }
+  } else {
+    // Browsers: a Blob made of parts references the file without copying it.
+    body = new Blob([head, resolved.blob as Blob, tail]);
+    options.onProgress?.({ sent: 0, total });
+  }
+  const result = await client.POST("/jars/upload", {
+    body: body as never,
+    bodySerializer: (b: unknown) => b as BodyInit,
+    headers,
+    ...(options.signal ? { signal: options.signal } : {}),
+    duplex: "half",
+    [TIMEOUT_PROPERTY]: options.timeoutMs ?? 0,
+  } as never);
+  const data = unwrap(
+    result as { data?: { filename?: string }; error?: unknown; response: Response },
+    "POST /jars/upload",
+  );
+  if (!isNode && !resolved.stream) {
+    options.onProgress?.({ sent: total ?? 0, total });
+  }
+  const filename = data?.filename;
+  if (typeof filename !== "string" || filename === "") {
+    throw new FlinkError(`uploadJar: Flink's answer has no filename: ${JSON.stringify(data)}`);
+  }
+  const jarId = filename.split(/[\\/]/).pop() as string;
+  return { jarId, filename };
+}

@@ -1,0 +1,74 @@
+/** `waitForJob`: polls a job's state until it reaches one you wait for, or fails typed. */
+import type { FlinkClient } from "../client.js";
+import { FlinkJobFailedError } from "../errors.js";
+import { type PollOptions, poll } from "../internal/poll.js";
+import { unwrap } from "./result.js";
+
+/** A job status as Flink reports it. */
+export type JobState =
+  | "INITIALIZING"
+  | "CREATED"
+  | "RUNNING"
+  | "FAILING"
+  | "FAILED"
+  | "CANCELLING"
+  | "CANCELED"
+  | "FINISHED"
+  | "RESTARTING"
+  | "SUSPENDED"
+  | "RECONCILING";
+
+/** States a job never leaves. */
+export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(["FINISHED", "CANCELED", "FAILED"]);
+
+export interface WaitForJobOptions extends PollOptions {
+  /** States that end the wait successfully (default `["RUNNING"]`). */
+  until?: readonly JobState[];
+}
+
+/** The job's root exception, if Flink has one (best effort: its absence is not an error). */
+export async function rootException(client: FlinkClient, jobId: string): Promise<string | undefined> {
+  try {
+    const result = await client.GET("/jobs/{jobid}/exceptions", { params: { path: { jobid: jobId } } });
+    const data = result.data as
+      | { "root-exception"?: string | null; exceptionHistory?: { entries?: Array<{ stacktrace?: string }> } }
+      | undefined;
+    return data?.["root-exception"] ?? data?.exceptionHistory?.entries?.[0]?.stacktrace ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits until the job is in one of `until`. Ends with FlinkJobFailedError (carrying the root
+ * exception) when it reaches a terminal state you did not wait for, FlinkTimeoutError at the
+ * deadline, FlinkAbortError when `signal` fires.
+ *
+ * @example
+ * await waitForJob(flink, jobId, { until: ["FINISHED"], timeoutMs: 10 * 60_000 });
+ */
+export async function waitForJob(
+  client: FlinkClient,
+  jobId: string,
+  options: WaitForJobOptions = {},
+): Promise<JobState> {
+  const until = new Set(options.until ?? ["RUNNING"]);
+  return poll(
+    `job ${jobId} to reach ${[...until].join(" or ")}`,
+    async () => {
+      const result = await client.GET("/jobs/{jobid}/status", {
+        params: { path: { jobid: jobId } },
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      const state = unwrap(result, `GET /jobs/${jobId}/status`)?.status as JobState;
+      if (until.has(state)) {
+        return { done: true, value: state };
+      }
+      if (TERMINAL_STATES.has(state)) {
+        throw new FlinkJobFailedError(jobId, state, await rootException(client, jobId));
+      }
+      return { done: false, state };
+    },
+    options,
+  );
+}
