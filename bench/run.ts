@@ -39,7 +39,7 @@ async function clientOverhead(rounds: number, requests: number): Promise<void> {
     const variants: Record<string, () => Promise<unknown>> = {
       "fetch(url)": async () => (await fetch(`${server.url}/jobs/overview`)).json(),
       "openapi-fetch (bare)": async () => (await bare.GET("/jobs/overview")).data,
-      "createFlinkClient": async () => (await ours.GET("/jobs/overview")).data,
+      createFlinkClient: async () => (await ours.GET("/jobs/overview")).data,
     };
     const names = Object.keys(variants);
     const samples = new Map(names.map((n) => [n, [] as number[]]));
@@ -62,7 +62,9 @@ async function clientOverhead(rounds: number, requests: number): Promise<void> {
     }
     const base = median(samples.get("fetch(url)") ?? []);
     const bareMedian = median(samples.get("openapi-fetch (bare)") ?? []);
-    out(`### Client overhead (GET /jobs/overview, ${server.bytes} B JSON, loopback, ${requests} requests x ${rounds} rounds)\n`);
+    out(
+      `### Client overhead (GET /jobs/overview, ${server.bytes} B JSON, loopback, ${requests} requests x ${rounds} rounds)\n`,
+    );
     out("| client | median µs/request | vs fetch(url) | vs bare openapi-fetch |");
     out("|---|---|---|---|");
     for (const name of names) {

@@ -8,12 +8,11 @@
  *   npm start                                    # embedded fake Flink 2.3
  *   FLINK_URL=http://localhost:8081 FLINK_JAR=job.jar npm start
  */
-import { existsSync } from "node:fs";
-import { openAsBlob } from "node:fs";
+import { existsSync, openAsBlob } from "node:fs";
 import { basename } from "node:path";
 import { createFlinkClient, type FlinkClient } from "../src/client.js";
-import { buildRunRequest } from "../src/config/run-request.js";
 import { resolveRunConfiguration } from "../src/config/resolve.js";
+import { buildRunRequest } from "../src/config/run-request.js";
 import { FlinkApiError } from "../src/errors.js";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
@@ -97,7 +96,9 @@ async function main(client: FlinkClient): Promise<void> {
   const jobid = run.jobid as string;
   const job = ok(await client.GET("/jobs/{jobid}", { params: { path: { jobid } } }));
   const config = ok(await client.GET("/jobs/{jobid}/config", { params: { path: { jobid } } }));
-  out(`\nSubmitted job ${jobid}: "${job.name}" is ${job.state} with parallelism ${config["execution-config"]?.["job-parallelism"]}`);
+  out(
+    `\nSubmitted job ${jobid}: "${job.name}" is ${job.state} with parallelism ${config["execution-config"]?.["job-parallelism"]}`,
+  );
 
   ok(await client.PATCH("/jobs/{jobid}", { params: { path: { jobid }, query: { mode: "cancel" } } }));
   ok(await client.DELETE("/jars/{jarid}", { params: { path: { jarid } } }));

@@ -18,23 +18,35 @@ function die(message) {
   process.exit(1);
 }
 
-if (!existsSync(redocly)) die(`Redocly CLI not found at ${relative(root, redocly)}; run npm ci first.`);
-if (!existsSync(input)) die(`${relative(root, input)} not found.`);
+if (!existsSync(redocly)) {
+  die(`Redocly CLI not found at ${relative(root, redocly)}; run npm ci first.`);
+}
+if (!existsSync(input)) {
+  die(`${relative(root, input)} not found.`);
+}
 
 const result = spawnSync(redocly, ["build-docs", input, "--inlineBundle", "-o", output], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
 });
-if (result.error) die(`could not start Redocly: ${result.error.message}`);
-if (result.status !== 0) die(`redocly build-docs failed (exit ${result.status ?? result.signal}).`);
+if (result.error) {
+  die(`could not start Redocly: ${result.error.message}`);
+}
+if (result.status !== 0) {
+  die(`redocly build-docs failed (exit ${result.status ?? result.signal}).`);
+}
 
-if (!existsSync(output)) die(`Redocly reported success but ${relative(root, output)} does not exist.`);
+if (!existsSync(output)) {
+  die(`Redocly reported success but ${relative(root, output)} does not exist.`);
+}
 const html = readFileSync(output, "utf8");
 if (/<script[^>]+src=["']?https?:/i.test(html)) {
   die(`${relative(root, output)} loads a script from the network; it must be self-contained (--inlineBundle).`);
 }
-if (!html.includes("Apache Flink REST API")) die(`${relative(root, output)} does not contain the API title.`);
+if (!html.includes("Apache Flink REST API")) {
+  die(`${relative(root, output)} does not contain the API title.`);
+}
 
 const bytes = statSync(output).size;
 console.log(`build-docs: wrote ${relative(root, output)} (${(bytes / 1024).toFixed(1)} KiB, self-contained).`);

@@ -12,7 +12,7 @@
 //   3. x-flink-since / x-flink-until agree with the reference files: on operations, on query
 //      parameters, and on properties of schemas that keep Flink's name;
 //   4. no description or summary of ours equals one in any reference file (our words only).
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
@@ -80,26 +80,41 @@ for (const v of VERSIONS) {
 const operationsOf = (doc) => {
   const out = new Map();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of METHODS) if (item[method]) out.set(`${method.toUpperCase()} ${path}`, item[method]);
+    for (const method of METHODS) {
+      if (item[method]) {
+        out.set(`${method.toUpperCase()} ${path}`, item[method]);
+      }
+    }
   }
   return out;
 };
 const resolveRef = (doc, node) => {
   let n = node;
   for (let i = 0; n && typeof n === "object" && typeof n.$ref === "string" && i < 20; i++) {
-    const ptr = n.$ref.replace(/^#\//, "").split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const ptr = n.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     n = ptr.reduce((acc, key) => acc?.[key], doc);
   }
   return n;
 };
 const vIndex = (v) => VERSIONS.indexOf(v);
-const firstWith = (pred) => VERSIONS.find((v) => pred(v));
+const _firstWith = (pred) => VERSIONS.find((v) => pred(v));
 
 // ---------------------------------------------------------------- 1. same operations as 2.3
 const ours = operationsOf(spec);
 const target = operationsOf(refs[TARGET]);
-for (const key of target.keys()) if (!ours.has(key)) fail(`missing operation ${key}`);
-for (const key of ours.keys()) if (!target.has(key)) fail(`operation not in Flink ${TARGET}: ${key}`);
+for (const key of target.keys()) {
+  if (!ours.has(key)) {
+    fail(`missing operation ${key}`);
+  }
+}
+for (const key of ours.keys()) {
+  if (!target.has(key)) {
+    fail(`operation not in Flink ${TARGET}: ${key}`);
+  }
+}
 
 // ---------------------------------------------------------------- 2. per-operation rules
 const declaredTags = new Set((spec.tags ?? []).map((t) => t.name));
@@ -111,25 +126,49 @@ const errorRefersToErrorBody = (response) => {
 };
 for (const [key, op] of ours) {
   const id = op.operationId;
-  if (!id) fail(`${key}: no operationId`);
-  else {
-    if (!/^[a-z][a-zA-Z0-9]*$/.test(id)) fail(`${key}: operationId ${id} is not camelCase`);
-    if (seenIds.has(id)) fail(`${key}: operationId ${id} also used by ${seenIds.get(id)}`);
+  if (!id) {
+    fail(`${key}: no operationId`);
+  } else {
+    if (!/^[a-z][a-zA-Z0-9]*$/.test(id)) {
+      fail(`${key}: operationId ${id} is not camelCase`);
+    }
+    if (seenIds.has(id)) {
+      fail(`${key}: operationId ${id} also used by ${seenIds.get(id)}`);
+    }
     seenIds.set(id, key);
   }
-  if (EXPECTED_IDS[key] && EXPECTED_IDS[key] !== id) fail(`${key}: operationId must be ${EXPECTED_IDS[key]}, is ${id}`);
-  if (!Array.isArray(op.tags) || op.tags.length !== 1) fail(`${key}: needs exactly one tag`);
-  else if (!declaredTags.has(op.tags[0])) fail(`${key}: tag ${op.tags[0]} is not declared in tags`);
-  if (!op.summary) fail(`${key}: no summary`);
-  if (!op.description) fail(`${key}: no description`);
-  const errors = Object.entries(op.responses ?? {}).filter(([code]) => code === "default" || /^[45]/.test(code));
-  if (errors.length === 0) fail(`${key}: documents no error response`);
-  for (const [code, response] of errors) {
-    if (!errorRefersToErrorBody(response)) fail(`${key}: error response ${code} does not use ErrorResponseBody`);
+  if (EXPECTED_IDS[key] && EXPECTED_IDS[key] !== id) {
+    fail(`${key}: operationId must be ${EXPECTED_IDS[key]}, is ${id}`);
   }
-  if (!op.responses?.default && !errors.some(([c]) => c.startsWith("5"))) fail(`${key}: needs a default or 5XX error response`);
+  if (!Array.isArray(op.tags) || op.tags.length !== 1) {
+    fail(`${key}: needs exactly one tag`);
+  } else if (!declaredTags.has(op.tags[0])) {
+    fail(`${key}: tag ${op.tags[0]} is not declared in tags`);
+  }
+  if (!op.summary) {
+    fail(`${key}: no summary`);
+  }
+  if (!op.description) {
+    fail(`${key}: no description`);
+  }
+  const errors = Object.entries(op.responses ?? {}).filter(([code]) => code === "default" || /^[45]/.test(code));
+  if (errors.length === 0) {
+    fail(`${key}: documents no error response`);
+  }
+  for (const [code, response] of errors) {
+    if (!errorRefersToErrorBody(response)) {
+      fail(`${key}: error response ${code} does not use ErrorResponseBody`);
+    }
+  }
+  if (!op.responses?.default && !errors.some(([c]) => c.startsWith("5"))) {
+    fail(`${key}: needs a default or 5XX error response`);
+  }
 }
-for (const key of Object.keys(EXPECTED_IDS)) if (!ours.has(key)) fail(`agreed operation ${key} is missing`);
+for (const key of Object.keys(EXPECTED_IDS)) {
+  if (!ours.has(key)) {
+    fail(`agreed operation ${key} is missing`);
+  }
+}
 
 // ---------------------------------------------------------------- 3. version annotations
 // presence: one entry per reference version, true / false, or null where the reference files
@@ -138,7 +177,9 @@ for (const key of Object.keys(EXPECTED_IDS)) if (!ours.has(key)) fail(`agreed op
 // operation needs no annotation of its own.
 const checkAnnotation = (label, node, presence, inherited) => {
   const known = VERSIONS.map((v, i) => [v, presence[i]]).filter(([, p]) => p !== null);
-  if (!known.some(([, p]) => p)) return; // unknown to the reference files (wire name differs)
+  if (!known.some(([, p]) => p)) {
+    return; // unknown to the reference files (wire name differs)
+  }
   const firstKnownPresent = known.findIndex(([, p]) => p);
   const since = firstKnownPresent > 0 ? known[firstKnownPresent][0] : undefined;
   const lastPresent = known.map(([, p]) => p).lastIndexOf(true);
@@ -148,20 +189,36 @@ const checkAnnotation = (label, node, presence, inherited) => {
     since === undefined
       ? mySince === undefined || (VERSIONS.includes(mySince) && vIndex(mySince) <= vIndex(known[0][0]))
       : mySince === since || (mySince === undefined && inherited === since);
-  if (!sinceOk) fail(`${label}: x-flink-since should be ${since ?? "absent"}, is ${mySince ?? "absent"}`);
+  if (!sinceOk) {
+    fail(`${label}: x-flink-since should be ${since ?? "absent"}, is ${mySince ?? "absent"}`);
+  }
   if ((node["x-flink-until"] ?? undefined) !== until) {
     fail(`${label}: x-flink-until should be ${until ?? "absent"}, is ${node["x-flink-until"] ?? "absent"}`);
   }
-  if (until && node.deprecated !== true) fail(`${label}: removed in ${until} but not deprecated: true`);
-  if (mySince !== undefined && !VERSIONS.includes(mySince)) fail(`${label}: unknown version ${mySince}`);
+  if (until && node.deprecated !== true) {
+    fail(`${label}: removed in ${until} but not deprecated: true`);
+  }
+  if (mySince !== undefined && !VERSIONS.includes(mySince)) {
+    fail(`${label}: unknown version ${mySince}`);
+  }
 };
 const refOps = Object.fromEntries(VERSIONS.map((v) => [v, operationsOf(refs[v])]));
 for (const [key, op] of ours) {
-  checkAnnotation(`operation ${key}`, op, VERSIONS.map((v) => refOps[v].has(key)));
+  checkAnnotation(
+    `operation ${key}`,
+    op,
+    VERSIONS.map((v) => refOps[v].has(key)),
+  );
   // query parameters, by name; only versions in which the operation exists say anything
   const ourParams = (op.parameters ?? []).map((p) => resolveRef(spec, p)).filter((p) => p?.in === "query");
   const refNames = new Set();
-  for (const v of VERSIONS) for (const p of refOps[v].get(key)?.parameters ?? []) if (p.in === "query") refNames.add(p.name);
+  for (const v of VERSIONS) {
+    for (const p of refOps[v].get(key)?.parameters ?? []) {
+      if (p.in === "query") {
+        refNames.add(p.name);
+      }
+    }
+  }
   for (const name of refNames) {
     const mine = ourParams.find((p) => p.name === name);
     if (!mine) {
@@ -174,7 +231,11 @@ for (const [key, op] of ours) {
     });
     checkAnnotation(`operation ${key} query ${name}`, mine, presence, op["x-flink-since"]);
   }
-  for (const p of ourParams) if (!refNames.has(p.name)) fail(`operation ${key}: query parameter ${p.name} is unknown to Flink`);
+  for (const p of ourParams) {
+    if (!refNames.has(p.name)) {
+      fail(`operation ${key}: query parameter ${p.name} is unknown to Flink`);
+    }
+  }
 }
 // Properties of schemas that keep Flink's name. Schema names themselves are an artefact of
 // Flink's generator (several were renamed while the wire format stayed), so only properties
@@ -185,16 +246,24 @@ const propsOf = (doc, schema) => {
   const out = new Map();
   const visit = (s) => {
     const r = resolveRef(doc, s);
-    if (!r || typeof r !== "object") return;
-    for (const [k, val] of Object.entries(r.properties ?? {})) out.set(k, val);
-    for (const part of r.allOf ?? []) visit(part);
+    if (!r || typeof r !== "object") {
+      return;
+    }
+    for (const [k, val] of Object.entries(r.properties ?? {})) {
+      out.set(k, val);
+    }
+    for (const part of r.allOf ?? []) {
+      visit(part);
+    }
   };
   visit(schema);
   return out;
 };
 for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
   const existsIn = VERSIONS.filter((v) => refSchema(v, name));
-  if (existsIn.length === 0) continue;
+  if (existsIn.length === 0) {
+    continue;
+  }
   const schemaGone = !refSchema(TARGET, name);
   if (schemaGone && schema["x-flink-until"] === undefined && !schema.description?.includes("wire")) {
     fail(`schema ${name}: not in Flink ${TARGET}; mark it x-flink-until or explain why it stays`);
@@ -203,17 +272,25 @@ for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
   const refProps = new Set(existsIn.flatMap((v) => [...propsOf(refs[v], refSchema(v, name)).keys()]));
   for (const prop of refProps) {
     const node = mine.get(prop);
-    if (!node) continue; // wire name differs from Flink's generated name (documented in the schema)
+    if (!node) {
+      continue; // wire name differs from Flink's generated name (documented in the schema)
+    }
     const presence = VERSIONS.map((v) => {
-      if (!refSchema(v, name)) return null;
+      if (!refSchema(v, name)) {
+        return null;
+      }
       return propsOf(refs[v], refSchema(v, name)).has(prop);
     });
     if (schemaGone) {
       // the schema's own x-flink-until covers the removal; compare only the since side
       const lastKnown = presence.map((p) => p !== null).lastIndexOf(true);
-      for (let i = lastKnown + 1; i < presence.length; i++) presence[i] = null;
+      for (let i = lastKnown + 1; i < presence.length; i++) {
+        presence[i] = null;
+      }
       const known = presence.filter((p) => p !== null);
-      if (known.length && known[known.length - 1] === false) continue;
+      if (known.length && known[known.length - 1] === false) {
+        continue;
+      }
     }
     checkAnnotation(`schema ${name}.${prop}`, node, presence);
   }
@@ -223,11 +300,15 @@ for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
 const normalise = (s) => s.replace(/\s+/g, " ").trim();
 const collect = (doc, into) => {
   const walk = (node) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === "object") {
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+    } else if (node && typeof node === "object") {
       for (const [k, v] of Object.entries(node)) {
-        if ((k === "description" || k === "summary") && typeof v === "string") into.add(normalise(v));
-        else walk(v);
+        if ((k === "description" || k === "summary") && typeof v === "string") {
+          into.add(normalise(v));
+        } else {
+          walk(v);
+        }
       }
     }
   };
@@ -239,12 +320,16 @@ for (const file of readdirSync(refDir).filter((f) => /\.ya?ml$/.test(f))) {
   collect(YAML.parse(readFileSync(join(refDir, file), "utf8")), theirs);
 }
 for (const text of collect(spec, new Set())) {
-  if (theirs.has(text)) fail(`description copied from a reference file: "${text.slice(0, 80)}"`);
+  if (theirs.has(text)) {
+    fail(`description copied from a reference file: "${text.slice(0, 80)}"`);
+  }
 }
 
 // ---------------------------------------------------------------- report
 if (failures.length > 0) {
-  for (const f of failures) console.error(`✗ ${f}`);
+  for (const f of failures) {
+    console.error(`✗ ${f}`);
+  }
   console.error(`check-contract: ${failures.length} problem(s).`);
   process.exit(1);
 }

@@ -29,7 +29,7 @@ async function render() {
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
     // openapi-typescript types `format: binary` as string; a jar upload sends a Blob/File.
-    transform(schemaObject, metadata) {
+    transform(schemaObject, _metadata) {
       if (schemaObject.format === "binary") {
         return schemaObject.nullable ? ts.factory.createUnionTypeNode([BLOB, NULL]) : BLOB;
       }

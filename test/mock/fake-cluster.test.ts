@@ -197,7 +197,7 @@ describe.each(["1.19", "1.20", "2.3"])("run on a fake Flink %s", (flinkVersion) 
     const triggerid = stop.data?.["request-id"] as string;
     const status = await client.GET("/jobs/{jobid}/savepoints/{triggerid}", { params: { path: { jobid, triggerid } } });
     expect(status.data?.status?.id).toBe("COMPLETED");
-    const location = (status.data?.operation as { location?: string }).location as string;
+    const location = status.data?.operation?.location as string;
     expect(location).toMatch(/^file:\/\/\/tmp\/savepoints\/savepoint-/);
     const { body } = buildRunRequest(
       { savepointPath: location, allowNonRestoredState: true, claimMode: "NO_CLAIM" },
