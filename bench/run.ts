@@ -43,6 +43,7 @@ async function clientOverhead(rounds: number, requests: number): Promise<void> {
     };
     const names = Object.keys(variants);
     const samples = new Map(names.map((n) => [n, [] as number[]]));
+    const cpu = new Map(names.map((n) => [n, [] as number[]]));
     for (const run of Object.values(variants)) {
       for (let i = 0; i < 300; i++) {
         await run(); // warm up connections and JIT
@@ -54,22 +55,38 @@ async function clientOverhead(rounds: number, requests: number): Promise<void> {
         const name = names[(r + k) % names.length] as string;
         const run = variants[name] as () => Promise<unknown>;
         const start = performance.now();
+        const cpuStart = process.cpuUsage();
         for (let i = 0; i < requests; i++) {
           await run();
         }
+        const used = process.cpuUsage(cpuStart);
         samples.get(name)?.push(((performance.now() - start) * 1000) / requests);
+        cpu.get(name)?.push((used.user + used.system) / requests);
       }
     }
     const base = median(samples.get("fetch(url)") ?? []);
     const bareMedian = median(samples.get("openapi-fetch (bare)") ?? []);
+    const bareCpu = median(cpu.get("openapi-fetch (bare)") ?? []);
     out(
       `### Client overhead (GET /jobs/overview, ${server.bytes} B JSON, loopback, ${requests} requests x ${rounds} rounds)\n`,
     );
-    out("| client | median µs/request | vs fetch(url) | vs bare openapi-fetch |");
-    out("|---|---|---|---|");
+    out("Wall time per request, and the client process's CPU time per request (the server runs in its own process).\n");
+    out(
+      "| client | median wall µs | vs fetch(url) | vs bare openapi-fetch | median client CPU µs | CPU vs bare openapi-fetch |",
+    );
+    out("|---|---|---|---|---|---|");
     for (const name of names) {
       const m = median(samples.get(name) ?? []);
-      out(`| ${name} | ${m.toFixed(1)} | ${(m / base).toFixed(3)}x | ${(m / bareMedian).toFixed(3)}x |`);
+      const c = median(cpu.get(name) ?? []);
+      const row = [
+        name,
+        m.toFixed(1),
+        `${(m / base).toFixed(3)}x`,
+        `${(m / bareMedian).toFixed(3)}x`,
+        c.toFixed(1),
+        `${(c / bareCpu).toFixed(3)}x`,
+      ];
+      out(`| ${row.join(" | ")} |`);
     }
   } finally {
     server.child.kill("SIGTERM");

@@ -106,20 +106,37 @@ export function createTransport(
       request = new Request(request, { headers: new Headers(request.headers) });
       request.headers.set("authorization", await authorization(options.auth));
     }
-    const spare = maxRetries > 0 ? request.clone() : undefined;
+    // Only a body can be used up; a body-less request is simply sent again.
+    const spare = maxRetries > 0 && request.body !== null ? request.clone() : undefined;
     for (let attempt = 0; ; attempt++) {
-      const current = attempt === 0 ? request : (spare as Request).clone();
+      const current = attempt === 0 || !spare ? request : spare.clone();
       const userSignal = input.signal;
-      const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-      const signal = timeout ? AbortSignal.any([userSignal, timeout]) : userSignal;
+      // One controller and one timer per attempt: cheaper than AbortSignal.timeout + AbortSignal.any.
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer =
+        timeoutMs > 0
+          ? setTimeout(() => {
+              timedOut = true;
+              controller.abort(new DOMException("timeout", "TimeoutError"));
+            }, timeoutMs)
+          : undefined;
+      const onAbort = () => controller.abort(userSignal.reason);
+      if (userSignal.aborted) {
+        onAbort();
+      } else {
+        userSignal.addEventListener("abort", onAbort, { once: true });
+      }
       let response: Response;
       try {
-        response = await baseFetch(new Request(current, { signal }), init);
+        // The signal goes in `init`: fetch builds its own Request from (input, init) anyway, so no
+        // extra Request is constructed here.
+        response = await baseFetch(current, { ...init, signal: controller.signal });
       } catch (error) {
         if (userSignal.aborted) {
           throw new FlinkAbortError(`${input.method} ${input.url} was aborted`, { cause: userSignal.reason ?? error });
         }
-        if (timeout?.aborted) {
+        if (timedOut) {
           throw new FlinkTimeoutError(`${input.method} ${input.url} got no answer within ${timeoutMs} ms`, {
             timeoutMs,
             cause: error,
@@ -133,6 +150,9 @@ export function createTransport(
           url: input.url,
           cause: error,
         });
+      } finally {
+        clearTimeout(timer);
+        userSignal.removeEventListener("abort", onAbort);
       }
       if (attempt < maxRetries && retryableStatus(response.status, idempotent)) {
         await response.body?.cancel();
