@@ -35,11 +35,9 @@ describe("the typed client", () => {
     await client.POST("/jars/{jarid}/run", { body: {} });
     // @ts-expect-error parallelism is an integer, not a string
     await client.POST("/jars/{jarid}/run", { params: { path: { jarid: "a.jar" } }, body: { parallelism: "2" } });
+    const params = { path: { jarid: "a.jar" } };
     // @ts-expect-error flinkConfiguration values are strings on the wire
-    await client.POST("/jars/{jarid}/run", {
-      params: { path: { jarid: "a.jar" } },
-      body: { flinkConfiguration: { a: 1 } },
-    });
+    await client.POST("/jars/{jarid}/run", { params, body: { flinkConfiguration: { a: 1 } } });
   });
 
   it("types the upload part as a Blob and error bodies as Flink's { errors }", async () => {
