@@ -40,7 +40,7 @@ describe("flink-rest mock", () => {
   });
 
   it.each([
-    [["mock", "--port", "99999"], /port number/],
+    [["mock", "--port", "99999"], /0 to 65535/],
     [["mock", "--conf", "novalue"], /key=value/],
     [["mock", "--flink-version", "latest"], /Invalid Flink version/],
     [["mokc"], /unknown command/],

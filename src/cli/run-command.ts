@@ -1,0 +1,187 @@
+/**
+ * `flink-rest run` and `flink-rest explain`: the flags of `flink run`, over REST.
+ */
+import type { FlinkClient } from "../client.js";
+import type { Diagnostic } from "../config/diagnostics.js";
+import { resolveRunConfiguration } from "../config/resolve.js";
+import { CLAIM_MODES, type ClaimMode } from "../config/run-fields.js";
+import { buildRunRequest, type RunJarOptions } from "../config/run-request.js";
+import { FlinkInputError } from "../errors.js";
+import { getFlinkVersion } from "../jobs/cluster-version.js";
+import { unwrap } from "../jobs/result.js";
+import { submitJar } from "../jobs/submit.js";
+import type { Output } from "./output.js";
+import { table } from "./output.js";
+import { createProgressReporter } from "./progress.js";
+
+/** Flags shared by `run` and `explain` (commander's parsed options). */
+export interface RunFlags {
+  class?: string;
+  parallelism?: number;
+  fromSavepoint?: string;
+  allowNonRestoredState?: boolean;
+  claimMode?: string;
+  define?: Record<string, string>;
+  jobId?: string;
+  clusterKeys?: "report" | "drop" | "error";
+}
+
+export function parseClaimMode(value: string): ClaimMode {
+  const upper = value.toUpperCase().replaceAll("-", "_");
+  if (!(CLAIM_MODES as readonly string[]).includes(upper)) {
+    throw new FlinkInputError(
+      "invalid-field",
+      `--claim-mode must be one of ${CLAIM_MODES.join(", ")}, got ${JSON.stringify(value)}.`,
+      {
+        field: "claimMode",
+      },
+    );
+  }
+  return upper as ClaimMode;
+}
+
+export function runOptionsFrom(flags: RunFlags, programArgs: readonly string[]): RunJarOptions {
+  return {
+    ...(flags.class !== undefined ? { entryClass: flags.class } : {}),
+    ...(flags.parallelism !== undefined ? { parallelism: flags.parallelism } : {}),
+    ...(flags.fromSavepoint !== undefined ? { savepointPath: flags.fromSavepoint } : {}),
+    ...(flags.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
+    ...(flags.claimMode !== undefined ? { claimMode: parseClaimMode(flags.claimMode) } : {}),
+    ...(flags.jobId !== undefined ? { jobId: flags.jobId } : {}),
+    ...(programArgs.length > 0 ? { programArgs: [...programArgs] } : {}),
+    ...(flags.define && Object.keys(flags.define).length > 0 ? { flinkConfiguration: flags.define } : {}),
+  };
+}
+
+function printDiagnostics(out: Output, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    out.note(`${d.severity}: ${d.message}`);
+  }
+}
+
+export interface RunCommandFlags extends RunFlags {
+  wait?: boolean;
+  detached?: boolean;
+  keepJar?: boolean;
+  waitTimeout?: number;
+}
+
+/** `flink-rest run <jar> [args...]`. */
+export async function runCommand(
+  client: FlinkClient,
+  out: Output,
+  jar: string,
+  programArgs: readonly string[],
+  flags: RunCommandFlags,
+): Promise<void> {
+  if (flags.wait && flags.detached) {
+    throw new FlinkInputError("invalid-option", "--wait and --detached contradict each other: choose one.", {
+      field: "wait",
+    });
+  }
+  const options = runOptionsFrom(flags, programArgs);
+  const progress = out.json ? undefined : createProgressReporter(`uploading ${jar}`);
+  const result = await submitJar(
+    client,
+    { path: jar },
+    {
+      ...options,
+      ...(flags.clusterKeys ? { clusterKeys: flags.clusterKeys } : {}),
+      upload: progress ? { onProgress: (p) => progress.update(p) } : {},
+      ...(flags.wait ? { wait: { timeoutMs: (flags.waitTimeout ?? 300) * 1000 } } : {}),
+      deleteJar: !flags.keepJar,
+    },
+  );
+  progress?.done();
+  if (!out.json) {
+    printDiagnostics(out, result.diagnostics);
+  }
+  out.result(
+    {
+      jobId: result.jobId,
+      jarId: result.jarId,
+      applicationId: result.applicationId,
+      state: result.state,
+      jarDeleted: result.jarDeleted,
+      diagnostics: result.diagnostics,
+    },
+    () =>
+      `Job has been submitted with JobID ${result.jobId}${result.state ? ` (${result.state})` : ""}` +
+      `${result.jarDeleted ? "" : `\nThe jar stays on the cluster as ${result.jarId}.`}`,
+  );
+}
+
+export interface ExplainFlags extends RunFlags {
+  flinkVersion?: string;
+  clusterConf?: Record<string, string>;
+  offline?: boolean;
+  showAll?: boolean;
+}
+
+/** `flink-rest explain <jar> [args...]`: the effective configuration and diagnostics, nothing submitted. */
+export async function explainCommand(
+  client: FlinkClient | undefined,
+  out: Output,
+  jar: string,
+  programArgs: readonly string[],
+  flags: ExplainFlags,
+): Promise<void> {
+  const options = runOptionsFrom(flags, programArgs);
+  let flinkVersion = flags.flinkVersion;
+  let clusterConfig: Record<string, string> = { ...(flags.clusterConf ?? {}) };
+  if (!flags.offline) {
+    if (!client) {
+      throw new FlinkInputError("invalid-option", "explain needs a cluster (--url) or --offline with --flink-version.");
+    }
+    flinkVersion ??= await getFlinkVersion(client);
+    const entries = unwrap(await client.GET("/jobmanager/config"), "GET /jobmanager/config") ?? [];
+    clusterConfig = { ...Object.fromEntries(entries.map((e) => [e.key, e.value])), ...clusterConfig };
+  }
+  if (!flinkVersion) {
+    throw new FlinkInputError("invalid-option", "--offline needs --flink-version (e.g. --flink-version 2.3).", {
+      field: "flinkVersion",
+    });
+  }
+  const { body, diagnostics } = buildRunRequest(options, {
+    flinkVersion,
+    clusterConfig,
+    ...(flags.clusterKeys ? { clusterKeys: flags.clusterKeys } : {}),
+  });
+  const resolved = resolveRunConfiguration({ flinkVersion, clusterConfig, body, jarPath: jar, includeDefaults: false });
+  const entries = [...resolved.entries.values()]
+    .filter((e) => flags.showAll || e.source !== "cluster" || e.replaced !== undefined)
+    .sort((a, b) => a.key.localeCompare(b.key));
+  out.result(
+    {
+      flinkVersion,
+      request: body,
+      settings: resolved.settings,
+      configuration: Object.fromEntries(
+        [...resolved.entries.values()].map((e) => [e.key, { value: e.value, source: e.source }]),
+      ),
+      diagnostics,
+    },
+    () => {
+      const rows = entries.map((e) => [
+        e.key,
+        e.value,
+        e.source + (e.replaced ? ` (over ${e.replaced.map((r) => r.source).join(", ")})` : ""),
+      ]);
+      const hidden = resolved.entries.size - entries.length;
+      const lines = [
+        `Flink ${flinkVersion}: the job's main() would see this configuration (key, value, where it comes from).`,
+        table(["KEY", "VALUE", "SOURCE"], rows),
+      ];
+      if (hidden > 0) {
+        lines.push(`(${hidden} more keys come unchanged from the cluster; --all shows them)`);
+      }
+      lines.push(`\nRequest body: ${JSON.stringify(body)}`);
+      lines.push(
+        diagnostics.length === 0
+          ? "No diagnostics."
+          : `\nDiagnostics:\n${diagnostics.map((d) => `  ${d.severity} [${d.code}] ${d.message}`).join("\n")}`,
+      );
+      return lines.join("\n");
+    },
+  );
+}
