@@ -1,0 +1,99 @@
+/**
+ * A fetch for Node that speaks TLS with your own CA and client certificate (mutual TLS), for a
+ * Flink REST endpoint with `security.ssl.rest.*` enabled or behind such a proxy. Built on
+ * node:https so it does not depend on the undici version inside Node. Bodies stream both ways.
+ */
+
+import type { IncomingMessage } from "node:http";
+import { Agent, type AgentOptions, request as httpsRequest } from "node:https";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+export interface TlsOptions {
+  /** Certificate authority (PEM) that signed the server's certificate. */
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** Client certificate chain (PEM), for mutual TLS. */
+  cert?: string | Buffer;
+  /** Client private key (PEM), for mutual TLS. */
+  key?: string | Buffer;
+  passphrase?: string;
+  /** Refuse servers whose certificate does not verify (default true). Turn off only for tests. */
+  rejectUnauthorized?: boolean;
+  /** Server name to verify, when it differs from the URL's host. */
+  servername?: string;
+}
+
+function toHeaders(message: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(message.headers)) {
+    if (Array.isArray(value)) {
+      for (const v of value) {
+        headers.append(name, v);
+      }
+    } else if (value !== undefined) {
+      headers.set(name, value);
+    }
+  }
+  return headers;
+}
+
+/**
+ * Creates a fetch that uses the given TLS material; pass it as `createFlinkClient({ fetch })`.
+ *
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { createFlinkClient } from "flink-rest-client";
+ * import { createTlsFetch } from "flink-rest-client/node";
+ *
+ * const flink = createFlinkClient({
+ *   baseUrl: "https://flink.internal:8081",
+ *   fetch: createTlsFetch({ ca: readFileSync("ca.pem"), cert: readFileSync("client.pem"), key: readFileSync("client-key.pem") }),
+ * });
+ */
+export function createTlsFetch(tls: TlsOptions): typeof globalThis.fetch {
+  const agentOptions: AgentOptions = {
+    keepAlive: true,
+    rejectUnauthorized: tls.rejectUnauthorized ?? true,
+    ...(tls.ca !== undefined ? { ca: tls.ca } : {}),
+    ...(tls.cert !== undefined ? { cert: tls.cert } : {}),
+    ...(tls.key !== undefined ? { key: tls.key } : {}),
+    ...(tls.passphrase !== undefined ? { passphrase: tls.passphrase } : {}),
+    ...(tls.servername !== undefined ? { servername: tls.servername } : {}),
+  };
+  const agent = new Agent(agentOptions);
+  const tlsFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const url = new URL(request.url);
+    if (url.protocol !== "https:") {
+      throw new TypeError(`createTlsFetch: ${url.origin} is not an https: URL`);
+    }
+    const signal = request.signal;
+    signal.throwIfAborted();
+    return new Promise<Response>((resolve, reject) => {
+      const headers: Record<string, string> = {};
+      request.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+      const req = httpsRequest(url, { method: request.method, headers, agent, signal }, (res) => {
+        const status = res.statusCode ?? 500;
+        const nullBody = request.method === "HEAD" || status === 204 || status === 304;
+        resolve(
+          new Response(nullBody ? null : (Readable.toWeb(res) as ReadableStream), {
+            status,
+            statusText: res.statusMessage ?? "",
+            headers: toHeaders(res),
+          }),
+        );
+      });
+      req.on("error", (error) => reject(new TypeError("fetch failed", { cause: error })));
+      if (request.body === null) {
+        req.end();
+      } else {
+        pipeline(Readable.fromWeb(request.body as import("node:stream/web").ReadableStream), req).catch((error) =>
+          req.destroy(error as Error),
+        );
+      }
+    });
+  };
+  return tlsFetch as typeof globalThis.fetch;
+}
