@@ -38,7 +38,7 @@ export interface UploadedJar {
 interface ResolvedSource {
   name: string;
   blob?: Blob;
-  stream?: ReadableStream<Uint8Array>;
+  chunks?: ChunkSource;
   size: number | undefined;
 }
 
@@ -60,7 +60,7 @@ async function resolveSource(source: JarSource, options: UploadJarOptions): Prom
     return { name: options.fileName ?? "job.jar", blob, size: blob.size };
   }
   if (typeof ReadableStream !== "undefined" && source instanceof ReadableStream) {
-    return { name: options.fileName ?? "job.jar", stream: source, size: options.size };
+    return { name: options.fileName ?? "job.jar", chunks: chunksOfStream(source), size: options.size };
   }
   const path = source instanceof URL ? source : (source as { path?: unknown }).path;
   if (typeof path === "string" || path instanceof URL) {
@@ -69,12 +69,9 @@ async function resolveSource(source: JarSource, options: UploadJarOptions): Prom
         field: "source",
       });
     }
-    // A variable specifier keeps bundlers for browsers from trying to resolve node:fs.
-    const fsModule = "node:fs";
-    const fs = (await import(fsModule)) as typeof import("node:fs");
-    let blob: Blob;
+    let file: { chunks: ChunkSource; size: number };
     try {
-      blob = await fs.openAsBlob(path);
+      file = await openFileChunks(path);
     } catch (error) {
       throw new FlinkInputError(
         "invalid-source",
@@ -88,13 +85,76 @@ async function resolveSource(source: JarSource, options: UploadJarOptions): Prom
     const base = String(path instanceof URL ? path.pathname : path)
       .split(/[\\/]/)
       .pop();
-    return { name: options.fileName ?? base ?? "job.jar", blob, size: blob.size };
+    return { name: options.fileName ?? base ?? "job.jar", chunks: file.chunks, size: file.size };
   }
   throw new FlinkInputError(
     "invalid-source",
     "uploadJar: expected a Blob/File, bytes, a ReadableStream, { path } or a file: URL.",
     { field: "source" },
   );
+}
+
+const FILE_CHUNK = 1 << 21;
+
+/** Where body bytes come from, one chunk at a time; `undefined` means the end. */
+interface ChunkSource {
+  read(): Promise<Uint8Array | undefined>;
+  cancel(reason?: unknown): Promise<void>;
+}
+
+function chunksOfStream(stream: ReadableStream<Uint8Array>): ChunkSource {
+  const reader = stream.getReader();
+  return {
+    async read() {
+      const { value, done } = await reader.read();
+      return done ? undefined : value;
+    },
+    cancel: (reason) => reader.cancel(reason),
+  };
+}
+
+/**
+ * Reads a file in 2 MiB chunks straight from its handle (Node only). This is several times
+ * faster than `Readable.toWeb(fs.createReadStream())` or `fs.openAsBlob().stream()` (64 KiB
+ * chunks), which ran at a fifth of curl's speed in bench/upload.ts.
+ */
+async function openFileChunks(path: string | URL): Promise<{ chunks: ChunkSource; size: number }> {
+  // A variable specifier keeps bundlers for browsers from trying to resolve node:fs.
+  const fsModule = "node:fs";
+  const fs = (await import(fsModule)) as typeof import("node:fs");
+  const handle = await fs.promises.open(path, "r");
+  let size: number;
+  try {
+    size = (await handle.stat()).size;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  let position = 0;
+  let closed = false;
+  const close = async () => {
+    if (!closed) {
+      closed = true;
+      await handle.close();
+    }
+  };
+  return {
+    size,
+    chunks: {
+      async read() {
+        // A fresh buffer per chunk: fetch may still hold the previous one while it is written.
+        const buffer = new Uint8Array(Math.min(FILE_CHUNK, Math.max(size - position, 1)));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, position);
+        if (bytesRead === 0) {
+          await close();
+          return undefined;
+        }
+        position += bytesRead;
+        return bytesRead === buffer.byteLength ? buffer : buffer.subarray(0, bytesRead);
+      },
+      cancel: close,
+    },
+  };
 }
 
 /** Encodes a file name for a multipart header as browsers do (quotes and line breaks escaped). */
@@ -108,14 +168,13 @@ function randomBoundary(): string {
   return `----flink-rest-client-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
-/** Concatenates byte sources into one stream, counting what the consumer pulls. */
+/** Concatenates the multipart framing and the file into one body stream, counting what fetch pulls. */
 function countingStream(
-  parts: ReadonlyArray<Uint8Array | ReadableStream<Uint8Array>>,
+  parts: ReadonlyArray<Uint8Array | ChunkSource>,
   total: number | undefined,
   onProgress: ((p: UploadProgress) => void) | undefined,
 ): ReadableStream<Uint8Array> {
   let index = 0;
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   let sent = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -125,19 +184,12 @@ function countingStream(
           controller.close();
           return;
         }
-        let chunk: Uint8Array | undefined;
-        if (part instanceof Uint8Array) {
-          chunk = part;
+        const chunk = part instanceof Uint8Array ? part : await part.read();
+        if (part instanceof Uint8Array || chunk === undefined) {
           index++;
-        } else {
-          reader ??= part.getReader();
-          const { value, done } = await reader.read();
-          if (done) {
-            reader = undefined;
-            index++;
-            continue;
-          }
-          chunk = value;
+        }
+        if (chunk === undefined) {
+          continue;
         }
         sent += chunk.byteLength;
         controller.enqueue(chunk);
@@ -146,7 +198,11 @@ function countingStream(
       }
     },
     async cancel(reason) {
-      await reader?.cancel(reason);
+      for (const part of parts.slice(index)) {
+        if (!(part instanceof Uint8Array)) {
+          await part.cancel(reason);
+        }
+      }
     },
   });
 }
@@ -182,9 +238,9 @@ export async function uploadJar(
   const total = resolved.size === undefined ? undefined : head.byteLength + resolved.size + tail.byteLength;
   const headers: Record<string, string> = { "Content-Type": `multipart/form-data; boundary=${boundary}` };
   let body: BodyInit;
-  if (isNode || resolved.stream) {
-    // Node streams the file (blob.stream() reads it lazily) and counts what it sends.
-    const file = resolved.stream ?? (resolved.blob as Blob).stream();
+  if (isNode || resolved.chunks) {
+    // Node streams the file (read lazily, chunk by chunk) and counts what it sends.
+    const file = resolved.chunks ?? chunksOfStream((resolved.blob as Blob).stream());
     body = countingStream([head, file, tail], total, options.onProgress);
     if (total !== undefined && isNode) {
       headers["Content-Length"] = String(total);
@@ -206,7 +262,7 @@ export async function uploadJar(
     result as { data?: { filename?: string }; error?: unknown; response: Response },
     "POST /jars/upload",
   );
-  if (!isNode && !resolved.stream) {
+  if (!isNode && !resolved.chunks) {
     options.onProgress?.({ sent: total ?? 0, total });
   }
   const filename = data?.filename;

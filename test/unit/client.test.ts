@@ -5,8 +5,8 @@ import { FlinkInputError } from "../../src/errors.js";
 /** A client whose fetch records requests and answers `{}` (the createObservedClient pattern). */
 function observedClient(answer: () => Response = () => Response.json({})) {
   const requests: Request[] = [];
-  const fetch = vi.fn(async (input: Request) => {
-    requests.push(input);
+  const fetch = vi.fn(async (input: Request | string, init?: RequestInit) => {
+    requests.push(new Request(input, init));
     return answer();
   });
   const client = createFlinkClient({
@@ -74,8 +74,8 @@ describe("createFlinkClient", () => {
     const follow = createFlinkClient({
       baseUrl: "http://flink.test",
       redirect: "follow",
-      fetch: (async (r: Request) => {
-        requests.push(r);
+      fetch: (async (r: Request | string, init?: RequestInit) => {
+        requests.push(new Request(r, init));
         return Response.json({});
       }) as unknown as typeof fetch,
     });
@@ -87,8 +87,8 @@ describe("createFlinkClient", () => {
     const requests: Request[] = [];
     const client = createFlinkClient({
       baseUrl: "https://gateway.test/flink/",
-      fetch: (async (r: Request) => {
-        requests.push(r);
+      fetch: (async (r: Request | string, init?: RequestInit) => {
+        requests.push(new Request(r, init));
         return Response.json({});
       }) as unknown as typeof fetch,
     });
