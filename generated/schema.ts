@@ -2113,6 +2113,8 @@ export interface components {
              */
             "timezone-offset"?: number;
         };
+        /** @description The body of operations that return nothing: Flink always writes an empty JSON object, `{}`. */
+        EmptyResponseBody: Record<string, never>;
         EnvironmentInfo: {
             classpath?: string[];
             jvm?: components["schemas"]["JVMInfo"];
@@ -3804,6 +3806,7 @@ export type ConfigurationInfo = components['schemas']['ConfigurationInfo'];
 export type ConfigurationInfoEntry = components['schemas']['ConfigurationInfoEntry'];
 export type Counts = components['schemas']['Counts'];
 export type DashboardConfiguration = components['schemas']['DashboardConfiguration'];
+export type EmptyResponseBody = components['schemas']['EmptyResponseBody'];
 export type EnvironmentInfo = components['schemas']['EnvironmentInfo'];
 export type ErrorResponseBody = components['schemas']['ErrorResponseBody'];
 export type ExceptionInfo = components['schemas']['ExceptionInfo'];
@@ -4008,12 +4011,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cancellation was requested. The body is empty. */
+            /** @description Cancellation was requested. Flink answers with an empty JSON object. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmptyResponseBody"];
+                };
             };
             404: components["responses"]["ApplicationNotFound"];
             default: components["responses"]["Error"];
@@ -4099,12 +4104,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Shutdown has been initiated. The body is empty. */
+            /** @description Shutdown has been initiated. Flink answers with an empty JSON object. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmptyResponseBody"];
+                };
             };
             default: components["responses"]["Error"];
         };
@@ -4243,12 +4250,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The jar was deleted. The body is empty. */
+            /** @description The jar was deleted. Flink answers with an empty JSON object. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmptyResponseBody"];
+                };
             };
             /** @description No jar with this ID exists in the upload directory, or the ID is not a plain file name. */
             400: {
@@ -4725,12 +4734,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cancellation was requested. The body is empty. */
+            /** @description Cancellation was requested. Flink answers with an empty JSON object. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmptyResponseBody"];
+                };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];
@@ -5012,12 +5023,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The heartbeat was recorded. The body is empty. */
+            /** @description The heartbeat was recorded. Flink answers with an empty JSON object. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmptyResponseBody"];
+                };
             };
             404: components["responses"]["JobNotFound"];
             default: components["responses"]["Error"];
@@ -5532,12 +5545,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new requirements were accepted. The body is empty. */
+            /** @description The new requirements were accepted. Flink answers with an empty JSON object. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmptyResponseBody"];
+                };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];

@@ -498,7 +498,7 @@ export class FakeFlinkCluster {
     const triggerId = body.triggerId ?? this.options.randomHex();
     job.checkpointCount += 1;
     this.operations.set(`${jobId}/${triggerId}`, { jobId, kind: "checkpoint" });
-    return { status: 200, body: { "request-id": triggerId } };
+    return { status: 202, body: { "request-id": triggerId } };
   }
 
   private triggerSnapshot(
@@ -520,7 +520,7 @@ export class FakeFlinkCluster {
         failure:
           "java.lang.IllegalStateException: No savepoint directory configured. You can either specify a directory while cancelling via -s :targetDirectory or configure a cluster-wide default via key 'execution.checkpointing.savepoint-dir'.",
       });
-      return { status: 200, body: { "request-id": triggerId } };
+      return { status: 202, body: { "request-id": triggerId } };
     }
     if (isTerminal(job.state)) {
       return restHandlerError(409, `Job ${jobId} is not running (state ${job.state}).`);
@@ -529,7 +529,7 @@ export class FakeFlinkCluster {
     this.savepoints.add(location);
     this.operations.set(`${jobId}/${triggerId}`, { jobId, kind, location });
     after();
-    return { status: 200, body: { "request-id": triggerId } };
+    return { status: 202, body: { "request-id": triggerId } };
   }
 
   /** Status of a savepoint / stop / checkpoint trigger: the fake completes them at once. */

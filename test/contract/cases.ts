@@ -1,0 +1,438 @@
+/**
+ * The contract cases: what Flink does with `/jars/{jarid}/run`, observed only through the REST
+ * API. The same cases run against the fake cluster (always) and against real Flink (the oracle).
+ */
+import { expect } from "vitest";
+import { createFlinkClient, type FlinkClient } from "../../src/client.js";
+import { isAtLeast } from "../../src/internal/flink-version.js";
+import { stopWithSavepoint, triggerSavepoint } from "../../src/jobs/operations.js";
+import { uploadJar } from "../../src/jobs/upload.js";
+import { waitForJob } from "../../src/jobs/wait.js";
+import { createResponseValidator } from "../support/response-validator.js";
+import { CLUSTER_PROFILE, type ContractTarget } from "./target.js";
+
+export interface RunOutcome {
+  status: number;
+  jobId: string | undefined;
+  errors: string[];
+}
+
+export interface CaseContext {
+  readonly target: ContractTarget;
+  readonly line: string;
+  readonly client: FlinkClient;
+  /** The cluster's own configuration, as `GET /jobmanager/config` shows it. */
+  readonly clusterConfig: Readonly<Record<string, string>>;
+  /** The config-echo jar's id on this cluster (uploaded once). */
+  jarId(): Promise<string>;
+  /** `POST /jars/{jarid}/run` with a raw body and query; running jobs are cancelled after the case. */
+  run(body?: unknown, query?: Record<string, string>, jarId?: string): Promise<RunOutcome>;
+  /** Waits until the job is RUNNING and returns its `/jobs/{id}/config`. */
+  jobConfig(jobId: string): Promise<JobConfig>;
+  jobDetails(jobId: string): Promise<{ name?: string; state?: string; vertices?: Array<{ parallelism?: number }> }>;
+}
+
+export interface JobConfig {
+  name: string;
+  "execution-config"?: {
+    "restart-strategy"?: string;
+    "job-parallelism"?: number;
+    "object-reuse-mode"?: boolean;
+    "user-config"?: Record<string, string>;
+  };
+}
+
+export interface ContractCase {
+  readonly name: string;
+  /** Cluster settings the case relies on (checked against `/jobmanager/config`; missing → skipped with a reason). */
+  readonly needsCluster?: Readonly<Record<string, string>>;
+  /** Release lines the case applies to (default: all). */
+  readonly lines?: (line: string) => boolean;
+  /** Slow cases (savepoint round trip) may take longer. */
+  readonly timeoutMs?: number;
+  run(ctx: CaseContext): Promise<void>;
+}
+
+const from = (since: string) => (line: string) => isAtLeast(line, since);
+const before = (until: string) => (line: string) => !isAtLeast(line, until);
+
+const userConfig = (c: JobConfig) => c["execution-config"]?.["user-config"] ?? {};
+const parallelismOf = (c: JobConfig) => c["execution-config"]?.["job-parallelism"];
+
+/** Savepoint path keys by version (the canonical spelling changed in 1.20). */
+const savepointPathKey = (line: string) =>
+  isAtLeast(line, "1.20") ? "execution.state-recovery.path" : "execution.savepoint.path";
+
+export const CASES: readonly ContractCase[] = [
+  // ---- the original submission forms still work --------------------------------------------
+  {
+    name: "body fields without flinkConfiguration work as before FLIP-256",
+    async run(ctx) {
+      const r = await ctx.run({ parallelism: 2, programArgsList: ["--job-name", "plain-body"] });
+      expect(r.status).toBe(200);
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(config.name).toBe("plain-body");
+      expect(parallelismOf(config)).toBe(2);
+    },
+  },
+  {
+    name: "query parameters (parallelism, programArg) still work",
+    async run(ctx) {
+      const r = await ctx.run(undefined, { parallelism: "2", programArg: "--job-name,from-query" });
+      expect(r.status).toBe(200);
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(config.name).toBe("from-query");
+      expect(parallelismOf(config)).toBe(2);
+    },
+  },
+  // ---- precedence ---------------------------------------------------------------------------
+  {
+    name: "option default < cluster: the cluster's pipeline.object-reuse applies",
+    needsCluster: { "pipeline.object-reuse": "true" },
+    async run(ctx) {
+      const r = await ctx.run({});
+      expect((await ctx.jobConfig(r.jobId as string))["execution-config"]?.["object-reuse-mode"]).toBe(true);
+    },
+  },
+  {
+    name: "cluster < flinkConfiguration: the request's pipeline.name and object reuse win key by key",
+    needsCluster: { "pipeline.name": CLUSTER_PROFILE["pipeline.name"] as string, "pipeline.object-reuse": "true" },
+    async run(ctx) {
+      const r = await ctx.run({
+        flinkConfiguration: { "pipeline.name": "request-name", "pipeline.object-reuse": "false" },
+      });
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(config.name).toBe("request-name");
+      expect(config["execution-config"]?.["object-reuse-mode"]).toBe(false);
+      expect(userConfig(config)["restart-strategy.type"]).toBe("fixed-delay");
+    },
+  },
+  {
+    name: "flinkConfiguration < query: ?parallelism beats parallelism.default in flinkConfiguration",
+    async run(ctx) {
+      const r = await ctx.run({ flinkConfiguration: { "parallelism.default": "3" } }, { parallelism: "2" });
+      expect(parallelismOf(await ctx.jobConfig(r.jobId as string))).toBe(2);
+    },
+  },
+  {
+    name: "query < body: body parallelism beats ?parallelism",
+    async run(ctx) {
+      const r = await ctx.run({ parallelism: 1 }, { parallelism: "2" });
+      expect(parallelismOf(await ctx.jobConfig(r.jobId as string))).toBe(1);
+    },
+  },
+  {
+    name: "body < user code: main() setting parallelism and a name wins over REST",
+    async run(ctx) {
+      const r = await ctx.run({
+        parallelism: 1,
+        programArgsList: ["--parallelism", "2", "--job-name", "from-user-code"],
+        flinkConfiguration: { "pipeline.name": "from-rest" },
+      });
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(config.name).toBe("from-user-code");
+      expect(parallelismOf(config)).toBe(2);
+    },
+  },
+  {
+    name: "parallelism.default in flinkConfiguration is used when body and query have none",
+    async run(ctx) {
+      const r = await ctx.run({ flinkConfiguration: { "parallelism.default": "2" } });
+      expect(parallelismOf(await ctx.jobConfig(r.jobId as string))).toBe(2);
+    },
+  },
+  {
+    name: "the cluster's parallelism.default is never used by /run: the job gets 1",
+    needsCluster: { "parallelism.default": "4" },
+    async run(ctx) {
+      const r = await ctx.run({});
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(parallelismOf(config)).toBe(1);
+      expect(userConfig(config)["parallelism.default"]).toBe("1");
+    },
+  },
+  {
+    name: "deprecated-key trap: a deprecated key in the request loses to the canonical key in the cluster config",
+    needsCluster: { "restart-strategy.type": "fixed-delay" },
+    async run(ctx) {
+      const r = await ctx.run({ flinkConfiguration: { "restart-strategy": "none" } });
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(userConfig(config)["restart-strategy"]).toBe("none");
+      expect(config["execution-config"]?.["restart-strategy"]).toMatch(/fixed delay/i);
+    },
+  },
+  {
+    name: "restart strategy from flinkConfiguration shows in the job config",
+    async run(ctx) {
+      const r = await ctx.run({ flinkConfiguration: { "restart-strategy.type": "none" } });
+      expect((await ctx.jobConfig(r.jobId as string))["execution-config"]?.["restart-strategy"]).toMatch(
+        /deactivated|no restart/i,
+      );
+    },
+  },
+  // ---- job settings and their observable effects ---------------------------------------------
+  {
+    name: "checkpoint interval from flinkConfiguration shows in /checkpoints/config; none gives 404",
+    async run(ctx) {
+      const on = await ctx.run({ flinkConfiguration: { "execution.checkpointing.interval": "7 s" } });
+      await ctx.jobConfig(on.jobId as string);
+      const cfg = await ctx.client.GET("/jobs/{jobid}/checkpoints/config", {
+        params: { path: { jobid: on.jobId as string } },
+      });
+      expect(cfg.response.status).toBe(200);
+      expect(cfg.data?.interval).toBe(7000);
+      const off = await ctx.run({});
+      await ctx.jobConfig(off.jobId as string);
+      const none = await ctx.client.GET("/jobs/{jobid}/checkpoints/config", {
+        params: { path: { jobid: off.jobId as string } },
+      });
+      expect(none.response.status).toBe(404);
+    },
+  },
+  {
+    name: "numbers and booleans are accepted as flinkConfiguration values",
+    async run(ctx) {
+      const r = await ctx.run({ flinkConfiguration: { "parallelism.default": 2, "pipeline.object-reuse": false } });
+      expect(r.status).toBe(200);
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(parallelismOf(config)).toBe(2);
+      expect(config["execution-config"]?.["object-reuse-mode"]).toBe(false);
+    },
+  },
+  {
+    name: "a misspelled key is accepted and ignored",
+    async run(ctx) {
+      const r = await ctx.run({ flinkConfiguration: { "execution.checkpointing.intervall": "10 s" } });
+      expect(r.status).toBe(200);
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(userConfig(config)["execution.checkpointing.intervall"]).toBe("10 s");
+      const cfg = await ctx.client.GET("/jobs/{jobid}/checkpoints/config", {
+        params: { path: { jobid: r.jobId as string } },
+      });
+      expect(cfg.response.status).toBe(404);
+    },
+  },
+  {
+    name: "cluster keys in flinkConfiguration leave /jobmanager/config unchanged and the job runs",
+    async run(ctx) {
+      const before = await ctx.client.GET("/jobmanager/config");
+      const r = await ctx.run({
+        flinkConfiguration: { "jobmanager.rpc.port": "7777", "taskmanager.numberOfTaskSlots": "64", "rest.port": "1" },
+      });
+      expect(r.status).toBe(200);
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(userConfig(config)["jobmanager.rpc.port"]).toBe("7777");
+      const after = await ctx.client.GET("/jobmanager/config");
+      expect(after.data).toEqual(before.data);
+    },
+  },
+  {
+    name: "forced keys: execution.target and pipeline.jars are the handler's, whatever the request says",
+    async run(ctx) {
+      const r = await ctx.run({
+        flinkConfiguration: { "execution.attached": "true", "pipeline.jars": "file:/elsewhere.jar" },
+      });
+      const config = await ctx.jobConfig(r.jobId as string);
+      expect(userConfig(config)["execution.attached"]).toBe("false");
+      expect(userConfig(config)["pipeline.jars"]).toMatch(/config-echo-job\.jar/);
+    },
+  },
+  // ---- what Flink refuses -------------------------------------------------------------------
+  {
+    name: "a null flinkConfiguration value is answered with 500",
+    async run(ctx) {
+      const r = await ctx.run({ flinkConfiguration: { "pipeline.name": null } });
+      expect(r.status).toBe(500);
+      expect(r.jobId).toBeUndefined();
+    },
+  },
+  {
+    name: "an object flinkConfiguration value is answered with 400",
+    async run(ctx) {
+      const r = await ctx.run({ flinkConfiguration: { "pipeline.name": { a: 1 } } });
+      expect(r.status).toBe(400);
+    },
+  },
+  {
+    name: "an unknown top-level field is a 400 up to 1.19",
+    lines: before("1.20"),
+    async run(ctx) {
+      expect((await ctx.run({ parallelizm: 2 })).status).toBe(400);
+    },
+  },
+  {
+    name: "an unknown top-level field is ignored from 1.20",
+    lines: from("1.20"),
+    async run(ctx) {
+      const r = await ctx.run({ parallelizm: 2 });
+      expect(r.status).toBe(200);
+      expect(parallelismOf(await ctx.jobConfig(r.jobId as string))).toBe(1);
+    },
+  },
+  {
+    name: "claimMode is an unknown field up to 1.19; restoreMode is accepted",
+    lines: before("1.20"),
+    async run(ctx) {
+      expect((await ctx.run({ claimMode: "NO_CLAIM" })).status).toBe(400);
+      expect((await ctx.run({ restoreMode: "NO_CLAIM" })).status).toBe(200);
+    },
+  },
+  {
+    name: "claimMode and restoreMode are both accepted from 1.20",
+    lines: from("1.20"),
+    async run(ctx) {
+      expect((await ctx.run({ claimMode: "NO_CLAIM" })).status).toBe(200);
+      expect((await ctx.run({ restoreMode: "CLAIM", claimMode: "NO_CLAIM" })).status).toBe(200);
+    },
+  },
+  {
+    name: "programArgs (the old string) is dropped silently on 2.x",
+    lines: from("2.0"),
+    async run(ctx) {
+      const r = await ctx.run({ programArgs: "--job-name from-old-field" });
+      expect(r.status).toBe(200);
+      expect((await ctx.jobConfig(r.jobId as string)).name).not.toBe("from-old-field");
+    },
+  },
+  {
+    name: "programArgs (the old string) is read up to 1.20",
+    lines: before("2.0"),
+    async run(ctx) {
+      const r = await ctx.run({ programArgs: "--job-name from-old-field" });
+      expect((await ctx.jobConfig(r.jobId as string)).name).toBe("from-old-field");
+    },
+  },
+  {
+    name: "a fixed jobId is used, and a second submission with the same id is refused",
+    async run(ctx) {
+      const jobId = `c0ffee${Date.now().toString(16).padStart(26, "0")}`.slice(0, 32);
+      const first = await ctx.run({ jobId });
+      expect(first).toMatchObject({ status: 200, jobId });
+      const second = await ctx.run({ jobId });
+      expect(second.status).toBe(400);
+    },
+  },
+  {
+    name: "a missing jar is answered with 500",
+    async run(ctx) {
+      const r = await ctx.run({}, undefined, "00000000-0000-0000-0000-000000000000_missing.jar");
+      expect(r.status).toBe(500);
+    },
+  },
+  {
+    name: "parallelism 0 fails the submission with 400",
+    async run(ctx) {
+      const r = await ctx.run({ parallelism: 0 });
+      expect(r.status).toBe(400);
+    },
+  },
+  {
+    name: "a savepoint path that does not exist: 400 and a FAILED job (old and new key spellings)",
+    async run(ctx) {
+      const missing = `file:///tmp/flink-rest-client-no-such-savepoint-${Date.now()}`;
+      const byBody = await ctx.run({ savepointPath: missing });
+      expect(byBody.status).toBe(400);
+      const byKey = await ctx.run({ flinkConfiguration: { [savepointPathKey(ctx.line)]: missing } });
+      expect(byKey.status).toBe(400);
+      if (isAtLeast(ctx.line, "1.20")) {
+        // The 1.19 spelling still works as a deprecated key.
+        expect((await ctx.run({ flinkConfiguration: { "execution.savepoint.path": missing } })).status).toBe(400);
+      } else {
+        // The 1.20 spelling is just an unknown key to 1.19: no restore, the job runs.
+        expect((await ctx.run({ flinkConfiguration: { "execution.state-recovery.path": missing } })).status).toBe(200);
+      }
+    },
+  },
+  {
+    name: "savepoint round trip: trigger, stop with savepoint, resubmit from it with allowNonRestoredState and a claim mode",
+    timeoutMs: 180_000,
+    async run(ctx) {
+      const first = await ctx.run({ flinkConfiguration: { "execution.checkpointing.interval": "1 s" } });
+      const jobId = first.jobId as string;
+      await waitForJob(ctx.client, jobId, { until: ["RUNNING"], timeoutMs: 60_000 });
+      const triggered = await triggerSavepoint(ctx.client, jobId, { timeoutMs: 90_000 });
+      expect(triggered.location).toBeTruthy();
+      const stopped = await stopWithSavepoint(ctx.client, jobId, { timeoutMs: 90_000 });
+      await waitForJob(ctx.client, jobId, { until: ["FINISHED"], timeoutMs: 60_000 });
+      const claim = isAtLeast(ctx.line, "1.20") ? { claimMode: "NO_CLAIM" } : { restoreMode: "NO_CLAIM" };
+      const resumed = await ctx.run({ savepointPath: stopped.location, allowNonRestoredState: true, ...claim });
+      expect(resumed.status).toBe(200);
+      await ctx.jobConfig(resumed.jobId as string);
+      const checkpoints = await ctx.client.GET("/jobs/{jobid}/checkpoints", {
+        params: { path: { jobid: resumed.jobId as string } },
+      });
+      expect(checkpoints.data?.latest?.restored?.external_path).toBe(stopped.location);
+    },
+  },
+];
+
+/** Builds a case context for one target; `cleanup()` cancels the jobs it started. */
+export async function createCaseContext(target: ContractTarget) {
+  const validator = createResponseValidator();
+  const client = createFlinkClient({ baseUrl: target.url, timeoutMs: 60_000 });
+  client.use(validator.middleware);
+  const entries = (await client.GET("/jobmanager/config")).data ?? [];
+  const clusterConfig = Object.fromEntries(entries.map((e) => [e.key, e.value]));
+  let jarId: Promise<string> | undefined;
+  const started = new Set<string>();
+  const ctx: CaseContext = {
+    target,
+    line: target.line,
+    client,
+    clusterConfig,
+    jarId() {
+      jarId ??= target.jar().then(async (jar) => (await uploadJar(client, jar)).jarId);
+      return jarId;
+    },
+    async run(body, query, explicitJarId) {
+      const jarid = explicitJarId ?? (await ctx.jarId());
+      const result = await client.POST("/jars/{jarid}/run", {
+        params: { path: { jarid }, ...(query ? { query: query as never } : {}) },
+        ...(body === undefined ? {} : { body: body as never }),
+      });
+      const jobId = result.data?.jobid;
+      if (jobId) {
+        started.add(jobId);
+      }
+      return {
+        status: result.response.status,
+        jobId,
+        errors: (result.error as { errors?: string[] } | undefined)?.errors ?? [],
+      };
+    },
+    async jobConfig(jobId) {
+      await waitForJob(client, jobId, { until: ["RUNNING"], timeoutMs: 60_000 });
+      const result = await client.GET("/jobs/{jobid}/config", { params: { path: { jobid: jobId } } });
+      expect(result.response.status).toBe(200);
+      return result.data as JobConfig;
+    },
+    async jobDetails(jobId) {
+      return (await client.GET("/jobs/{jobid}", { params: { path: { jobid: jobId } } })).data ?? {};
+    },
+  };
+  return {
+    ctx,
+    validator,
+    /** Cancels every job a case left running, so the next case finds free slots. */
+    async cleanup() {
+      const jobs = (await client.GET("/jobs")).data?.jobs ?? [];
+      await Promise.all(
+        jobs
+          .filter((j) => j.id && started.has(j.id) && !["FINISHED", "CANCELED", "FAILED"].includes(j.status ?? ""))
+          .map((j) =>
+            client.PATCH("/jobs/{jobid}", { params: { path: { jobid: j.id as string }, query: { mode: "cancel" } } }),
+          ),
+      );
+      started.clear();
+    },
+    /** Why a case cannot run on this target (missing cluster settings), or undefined. */
+    skipReason(c: ContractCase): string | undefined {
+      for (const [key, value] of Object.entries(c.needsCluster ?? {})) {
+        if (clusterConfig[key] !== value) {
+          return `needs the cluster setting ${key}=${value} (the cluster has ${clusterConfig[key] ?? "nothing"})`;
+        }
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * A cluster the contract suite runs against: the fake cluster served over real HTTP, or a real
+ * Flink cluster. Cases only see `url`, the Flink version and the cluster's configuration, and
+ * observe results through the REST API, so both targets are judged by the same assertions.
+ */
+
+import { startMockHttpServer } from "../../src/msw/http-server.js";
+import { createFlinkMock } from "../../src/msw/index.js";
+
+export interface ContractTarget {
+  readonly kind: "fake" | "real";
+  /** The version line the suite asked for ("1.19", "1.20", "2.3"). */
+  readonly line: string;
+  readonly url: string;
+  /** The config-echo job: a real jar for real Flink, any jar for the fake. */
+  jar(): Promise<Blob | { path: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * What the suite gives the clusters it starts, so cases can check how requests override it.
+ * Savepoint directories are added by each target (they are paths on its machine).
+ */
+export const CLUSTER_PROFILE: Readonly<Record<string, string>> = {
+  "pipeline.name": "cluster-pipeline-name",
+  "parallelism.default": "4",
+  "pipeline.object-reuse": "true",
+  "restart-strategy.type": "fixed-delay",
+  "restart-strategy.fixed-delay.attempts": "7",
+  "restart-strategy.fixed-delay.delay": "2 s",
+};
+
+export const CONTRACT_LINES = ["1.19", "1.20", "2.3"] as const;
+
+function emptyJar(): Blob {
+  const bytes = new Uint8Array(22);
+  bytes.set([0x50, 0x4b, 0x05, 0x06]);
+  return new File([bytes], "config-echo-job.jar", { type: "application/java-archive" });
+}
+
+/** The fake cluster for one version line, over loopback HTTP. */
+export async function startFakeTarget(line: string): Promise<ContractTarget> {
+  const mock = createFlinkMock({
+    flinkVersion: line,
+    clusterConfig: { ...CLUSTER_PROFILE, "execution.checkpointing.savepoint-dir": "file:///tmp/fake-savepoints" },
+  });
+  const server = await startMockHttpServer(mock.handlers, { port: 0, handlerOrigin: mock.baseUrl });
+  return {
+    kind: "fake",
+    line,
+    url: server.url,
+    jar: async () => emptyJar(),
+    close: () => server.close(),
+  };
+}
