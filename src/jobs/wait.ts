@@ -24,6 +24,20 @@ export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(["FINISHED", "CANC
 export interface WaitForJobOptions extends PollOptions {
   /** States that end the wait successfully (default `["RUNNING"]`). */
   until?: readonly JobState[];
+  /**
+   * With RUNNING: also wait until every task is running. A job is RUNNING before its tasks are
+   * deployed, and a savepoint triggered then fails ("Not all required tasks are currently running").
+   */
+  tasksRunning?: boolean;
+}
+
+async function allTasksRunning(client: FlinkClient, jobId: string, signal: AbortSignal | undefined): Promise<boolean> {
+  const result = await client.GET("/jobs/{jobid}", {
+    params: { path: { jobid: jobId } },
+    ...(signal ? { signal } : {}),
+  });
+  const vertices = unwrap(result, `GET /jobs/${jobId}`)?.vertices ?? [];
+  return vertices.length > 0 && vertices.every((v) => v.status === "RUNNING" || v.status === "FINISHED");
 }
 
 /** The job's root exception, if Flink has one (best effort: its absence is not an error). */
@@ -62,6 +76,9 @@ export async function waitForJob(
       });
       const state = unwrap(result, `GET /jobs/${jobId}/status`)?.status as JobState;
       if (until.has(state)) {
+        if (state === "RUNNING" && options.tasksRunning && !(await allTasksRunning(client, jobId, options.signal))) {
+          return { done: false, state: "RUNNING (tasks starting)" };
+        }
         return { done: true, value: state };
       }
       if (TERMINAL_STATES.has(state)) {
