@@ -4,6 +4,8 @@
  * handlers in `./handlers.ts` put them on the wire. `/run` uses the SDK's own resolver, so the
  * fake and the SDK cannot disagree about precedence.
  */
+import type { Diagnostic } from "../config/diagnostics.js";
+import type { OptionCatalog } from "../config/option-catalog.js";
 import { type ResolvedRun, type RunQuery, resolveRunConfiguration } from "../config/resolve.js";
 import { FlinkInputError } from "../errors.js";
 import { isAtLeast, parseFlinkVersion } from "../internal/flink-version.js";
@@ -35,6 +37,21 @@ export interface FakeClusterOptions {
   randomHex?: () => string;
   /** Address shown in `GET /jars` (default http://localhost:8081). */
   address?: string;
+  /**
+   * Record the SDK's findings about every run's flinkConfiguration in `cluster.diagnostics` (as
+   * `resolveRunConfiguration` reports them). Only recorded: the fake still answers as Flink does.
+   */
+  diagnostics?: boolean;
+  /** Option facts for those findings, e.g. `flinkOptionCatalog` from `flink-rest-client/options`. */
+  catalog?: OptionCatalog;
+}
+
+/** What the SDK found in one run request (`diagnostics: true`). */
+export interface RunDiagnostics {
+  readonly jarId: string;
+  /** The job the run created, when it created one. */
+  jobId: string | undefined;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface FakeJar {
@@ -73,6 +90,9 @@ export class FakeFlinkCluster {
   readonly jobs = new Map<string, FakeJob>();
   /** Savepoint paths that exist (taken by this cluster, or registered by a test). */
   readonly savepoints = new Set<string>();
+  /** The findings of every run request Flink got past its own checks, oldest first (`diagnostics: true`). */
+  readonly diagnostics: RunDiagnostics[] = [];
+  private readonly validation: { record: boolean; catalog: OptionCatalog | undefined };
   private readonly operations = new Map<string, FakeOperation>();
   private readonly programs = new Map<string, FakeProgram>();
   private readonly options: Required<Pick<FakeClusterOptions, "now" | "randomHex" | "slots" | "address">> & {
@@ -83,6 +103,7 @@ export class FakeFlinkCluster {
   constructor(options: FakeClusterOptions = {}) {
     this.flinkVersion = fullVersion(options.flinkVersion ?? "2.3.0");
     this.clusterConfig = Object.freeze({ ...(options.clusterConfig ?? {}) });
+    this.validation = { record: options.diagnostics ?? false, catalog: options.catalog };
     this.options = {
       now: options.now ?? Date.now,
       randomHex: options.randomHex ?? defaultRandomHex,
@@ -95,6 +116,11 @@ export class FakeFlinkCluster {
       this.programs.set(entryClass, program);
     }
     this.jarDir = `/tmp/flink-web-${this.uuid()}/flink-web-upload`;
+  }
+
+  /** The findings recorded for the run that created `jobId` (`diagnostics: true`). */
+  diagnosticsFor(jobId: string): readonly Diagnostic[] {
+    return this.diagnostics.find((d) => d.jobId === jobId)?.diagnostics ?? [];
   }
 
   /** Registers a simulated program under an entry class. */
@@ -223,9 +249,18 @@ export class FakeFlinkCluster {
         query,
         jarPath: jar?.path ?? `${this.jarDir}/${jarId}`,
         includeDefaults: false,
+        // Findings never change the answer: "warn" only reports.
+        validation: this.validation.record ? "warn" : "off",
+        ...(this.validation.catalog ? { catalog: this.validation.catalog } : {}),
       });
     } catch (error) {
       return this.refusal(error);
+    }
+    const record: RunDiagnostics | undefined = this.validation.record
+      ? { jarId, jobId: undefined, diagnostics: resolved.diagnostics }
+      : undefined;
+    if (record) {
+      this.diagnostics.push(record);
     }
     if (!jar) {
       return internalServerError(
@@ -255,6 +290,9 @@ export class FakeFlinkCluster {
       );
     }
     const job = this.createJob(jobId, jar, resolved, pipeline);
+    if (record) {
+      record.jobId = jobId;
+    }
     const restore = resolved.settings.savepoint;
     if (restore && !this.savepoints.has(restore.path)) {
       job.state = "FAILED";
@@ -422,15 +460,10 @@ export class FakeFlinkCluster {
     return views ? { status: 200, body: views.exceptions } : this.jobNotFound(jobId);
   }
 
-  /** `GET /jobs/{jobid}/checkpoints/config`: 404 when the job does not checkpoint, as Flink answers. */
+  /** `GET /jobs/{jobid}/checkpoints/config` (interval Long.MAX_VALUE when checkpointing is off). */
   checkpointConfig(jobId: string): RouteReply<"/jobs/{jobid}/checkpoints/config", "get"> {
     const views = this.views(jobId);
-    if (!views) {
-      return this.jobNotFound(jobId);
-    }
-    return views.checkpointConfig
-      ? { status: 200, body: views.checkpointConfig }
-      : restHandlerError(404, `Checkpointing is not enabled for this job (${jobId}).`);
+    return views ? { status: 200, body: views.checkpointConfig } : this.jobNotFound(jobId);
   }
 
   /** `GET /jobs/{jobid}/checkpoints`. */

@@ -59,6 +59,12 @@ function malformed(type: string): Response {
  * const mock = createFlinkMock({ flinkVersion: "2.3", clusterConfig: { "parallelism.default": "4" } });
  * const server = setupServer(...mock.handlers);
  * server.listen({ onUnhandledRequest: "error" });
+ *
+ * @example
+ * // Record what the SDK finds in each run's flinkConfiguration (typos, bad values, ...):
+ * import { flinkOptionCatalog } from "flink-rest-client/options";
+ * const mock = createFlinkMock({ diagnostics: true, catalog: flinkOptionCatalog });
+ * // ... after a run: mock.cluster.diagnosticsFor(jobId) or mock.cluster.diagnostics
  */
 export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
   const baseUrl = (options.baseUrl ?? "http://localhost:8081").replace(/\/+$/, "");

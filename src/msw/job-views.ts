@@ -40,6 +40,40 @@ export interface FakeJob {
   failure: string | undefined;
 }
 
+const JOB_STATES = [
+  "INITIALIZING",
+  "CREATED",
+  "RUNNING",
+  "FAILING",
+  "FAILED",
+  "CANCELLING",
+  "CANCELED",
+  "FINISHED",
+  "RESTARTING",
+  "SUSPENDED",
+  "RECONCILING",
+] as const;
+const EXECUTION_STATES = [
+  "CREATED",
+  "SCHEDULED",
+  "DEPLOYING",
+  "RUNNING",
+  "FINISHED",
+  "CANCELING",
+  "CANCELED",
+  "FAILED",
+  "RECONCILING",
+  "INITIALIZING",
+] as const;
+
+/** Flink lists every state, most with 0. */
+function zeroCounts<S extends string>(states: readonly S[]): Record<S, number> {
+  return Object.fromEntries(states.map((s) => [s, 0])) as Record<S, number>;
+}
+
+/** Java's Long.MAX_VALUE as JSON turns it into a number (the same double a client parses). */
+const LONG_MAX = 9_223_372_036_854_775_807;
+
 /** Key groups Flink picks when no max parallelism is set (KeyGroupRangeAssignment). */
 export function defaultMaxParallelism(parallelism: number): number {
   const p = Math.max(parallelism, 1);
@@ -87,6 +121,10 @@ function firstOf(conf: Readonly<Record<string, string>>, keys: readonly string[]
 
 /** The description Flink's ArchivedExecutionConfig gives the configured restart strategy. */
 export function restartStrategyDescription(conf: Readonly<Record<string, string>>, version: string): string {
+  // Up to 1.20 the description comes from a strategy set in code only; configured ones never show.
+  if (!isAtLeast(version, "2.0")) {
+    return "Cluster level default restart strategy";
+  }
   const type = firstOf(conf, ["restart-strategy.type", "restart-strategy"])?.toLowerCase();
   const iso = isAtLeast(version, ISO_DURATION_SINCE);
   switch (type) {
@@ -148,8 +186,13 @@ export function buildJobViews(job: FakeJob, version: string, now = Date.now()) {
   const durationMs = (job.endTime ?? now) - job.startTime;
   const vertexMax = job.maxParallelism > 0 ? job.maxParallelism : defaultMaxParallelism(job.parallelism);
   const taskState = executionStateOf(job.state);
-  const vertices = ["Source: config-echo", "Keyed state -> Sink"].map((name, i) => ({
+  const since120 = isAtLeast(version, "1.20");
+  const since23 = isAtLeast(version, "2.3");
+  const slotSharingGroupId = hexFrom(job.id, 99);
+  // The echo job's topology as Flink names it: a chained source and throttle, then the keyed part.
+  const vertices = ["Source: Source: sequence -> throttle", "count per key -> discard: Writer"].map((name, i) => ({
     id: hexFrom(job.id, i + 1),
+    ...(since120 ? { slotSharingGroupId } : {}),
     name,
     maxParallelism: vertexMax,
     parallelism: job.parallelism,
@@ -157,7 +200,7 @@ export function buildJobViews(job: FakeJob, version: string, now = Date.now()) {
     "start-time": job.startTime,
     "end-time": end,
     duration: durationMs,
-    tasks: { [taskState]: job.parallelism },
+    tasks: { ...zeroCounts(EXECUTION_STATES), [taskState]: job.parallelism },
     metrics: {},
   }));
   const plan = {
@@ -189,15 +232,22 @@ export function buildJobViews(job: FakeJob, version: string, now = Date.now()) {
       name: job.name,
       isStoppable: false,
       state: job.state,
-      "job-type": "STREAMING" as const,
+      ...(since120 ? { "job-type": "STREAMING" as const } : {}),
+      ...(since23 ? { "application-id": job.id, schedulerType: "Default" as const } : {}),
       "start-time": job.startTime,
       "end-time": end,
       duration: durationMs,
       maxParallelism: job.maxParallelism,
       now,
-      timestamps: { [job.state]: job.endTime ?? job.startTime },
+      timestamps: {
+        ...zeroCounts(JOB_STATES),
+        INITIALIZING: job.startTime,
+        CREATED: job.startTime,
+        RUNNING: job.startTime,
+        ...(job.endTime ? { [job.state]: job.endTime } : {}),
+      },
       vertices,
-      "status-counts": { [taskState]: vertices.length },
+      "status-counts": { ...zeroCounts(EXECUTION_STATES), [taskState]: vertices.length },
       plan,
     },
     overview: {
@@ -221,29 +271,29 @@ export function buildJobViews(job: FakeJob, version: string, now = Date.now()) {
         "user-config": { ...job.userConfig },
       },
     },
-    checkpointConfig: checkpointingOn
-      ? {
-          mode:
-            (conf["execution.checkpointing.mode"] ?? "EXACTLY_ONCE").toUpperCase() === "AT_LEAST_ONCE"
-              ? ("at_least_once" as const)
-              : ("exactly_once" as const),
-          interval: checkpointInterval,
-          timeout: duration(conf, ["execution.checkpointing.timeout"], version) ?? 600_000,
-          min_pause: duration(conf, ["execution.checkpointing.min-pause"], version) ?? 0,
-          max_concurrent: parseFlinkInt(conf["execution.checkpointing.max-concurrent-checkpoints"] ?? "1") ?? 1,
-          externalization: { enabled: true, delete_on_cancellation: false },
-          state_backend: backend === "rocksdb" ? "EmbeddedRocksDBStateBackend" : "HashMapStateBackend",
-          checkpoint_storage: checkpointDir ? "FileSystemCheckpointStorage" : "JobManagerCheckpointStorage",
-          unaligned_checkpoints: false,
-          tolerable_failed_checkpoints:
-            parseFlinkInt(conf["execution.checkpointing.tolerable-failed-checkpoints"] ?? "0") ?? 0,
-          aligned_checkpoint_timeout: 0,
-          checkpoints_after_tasks_finish: true,
-          state_changelog_enabled: false,
-          changelog_periodic_materialization_interval: 600_000,
-          changelog_storage: "memory",
-        }
-      : undefined,
+    // A streaming job always has a checkpoint coordinator: with checkpointing off, Flink reports
+    // an interval of Long.MAX_VALUE and at-least-once mode (seen on 1.19, 1.20 and 2.3).
+    checkpointConfig: {
+      mode:
+        checkpointingOn && (conf["execution.checkpointing.mode"] ?? "EXACTLY_ONCE").toUpperCase() !== "AT_LEAST_ONCE"
+          ? ("exactly_once" as const)
+          : ("at_least_once" as const),
+      interval: checkpointingOn ? (checkpointInterval as number) : LONG_MAX,
+      timeout: duration(conf, ["execution.checkpointing.timeout"], version) ?? 600_000,
+      min_pause: duration(conf, ["execution.checkpointing.min-pause"], version) ?? 0,
+      max_concurrent: parseFlinkInt(conf["execution.checkpointing.max-concurrent-checkpoints"] ?? "1") ?? 1,
+      externalization: { enabled: false, delete_on_cancellation: true },
+      state_backend: backend === "rocksdb" ? "EmbeddedRocksDBStateBackend" : "HashMapStateBackend",
+      checkpoint_storage: checkpointDir ? "FileSystemCheckpointStorage" : "JobManagerCheckpointStorage",
+      unaligned_checkpoints: false,
+      tolerable_failed_checkpoints:
+        parseFlinkInt(conf["execution.checkpointing.tolerable-failed-checkpoints"] ?? "0") ?? 0,
+      aligned_checkpoint_timeout: 0,
+      checkpoints_after_tasks_finish: true,
+      state_changelog_enabled: false,
+      changelog_periodic_materialization_interval: 600_000,
+      changelog_storage: "memory",
+    },
     checkpoints: {
       counts: {
         restored: job.restoredFrom ? 1 : 0,
@@ -270,10 +320,15 @@ export function buildJobViews(job: FakeJob, version: string, now = Date.now()) {
     },
     plan: plan,
     exceptions: {
-      "root-exception": job.failure ?? null,
-      timestamp: job.failure ? job.endTime : null,
-      "all-exceptions": [],
-      truncated: false,
+      // The old top-level fields are gone in 2.0; only the history stays.
+      ...(isAtLeast(version, "2.0")
+        ? {}
+        : {
+            "root-exception": job.failure ?? null,
+            timestamp: job.failure ? job.endTime : null,
+            "all-exceptions": [],
+            truncated: false,
+          }),
       exceptionHistory: {
         entries: job.failure
           ? [

@@ -129,7 +129,7 @@ describe.each(["1.19", "1.20", "2.3"])("run on a fake Flink %s", (flinkVersion) 
     expect(status.data?.status).toBe("RUNNING");
   });
 
-  it("given a checkpoint interval, then /checkpoints/config shows it in ms; without one it answers 404", async () => {
+  it("given a checkpoint interval, then /checkpoints/config shows it in ms; without one, Long.MAX_VALUE as real Flink does", async () => {
     const { client } = fake.use({ flinkVersion });
     const jarid = await upload(client);
     const withInterval = await client.POST("/jars/{jarid}/run", {
@@ -144,7 +144,9 @@ describe.each(["1.19", "1.20", "2.3"])("run on a fake Flink %s", (flinkVersion) 
     const none = await client.GET("/jobs/{jobid}/checkpoints/config", {
       params: { path: { jobid: without.data?.jobid as string } },
     });
-    expect(none.response.status).toBe(404);
+    expect(none.response.status).toBe(200);
+    expect(none.data?.interval).toBe(9_223_372_036_854_775_807);
+    expect(none.data?.mode).toBe("at_least_once");
   });
 
   it("given bad input that reaches Flink, then the fake answers with Flink's statuses", async () => {

@@ -2,9 +2,7 @@
  * Real Flink clusters for tests: started through scripts/flink/cluster.mjs and, whatever happens
  * to the test run, stopped by pid (an exit hook here, and the global teardown's stop-all).
  */
-// @ts-expect-error plain ESM script without type declarations
 import { startCluster, stopCluster, stopPids } from "../../scripts/flink/cluster.mjs";
-// @ts-expect-error plain ESM script without type declarations
 import { buildEchoJob } from "../../scripts/flink/echo-job.mjs";
 
 export interface FlinkCluster {
@@ -35,13 +33,7 @@ export async function startFlinkCluster(options: {
   conf?: Record<string, string>;
   slots?: number;
 }): Promise<FlinkCluster> {
-  const state = (await startCluster({ ...options, log: (line: string) => process.stderr.write(`${line}\n`) })) as {
-    url: string;
-    port: number;
-    version: string;
-    runDir: string;
-    pids: number[];
-  };
+  const state = await startCluster({ ...options, log: (line: string) => process.stderr.write(`${line}\n`) });
   running.set(state.port, state.pids);
   return {
     url: state.url,

@@ -1,6 +1,5 @@
 // Builds the echo job once before the real-Flink suite, and after it stops every cluster the
 // run recorded (by the pids in .cache/flink-runs), also when tests failed.
-// @ts-expect-error plain ESM script without type declarations
 
 import { readdirSync } from "node:fs";
 import { readState, runsDir, stopCluster } from "../../../scripts/flink/cluster.mjs";
