@@ -38,7 +38,8 @@ export type FlinkInputErrorCode =
   | "unknown-field"
   | "conflicting-fields"
   | "unsupported-by-version"
-  | "invalid-source";
+  | "invalid-source"
+  | "invalid-config";
 
 /** How real Flink answers a request carrying the refused input (the fake cluster replays it). */
 export interface FlinkOutcome {

@@ -9,26 +9,33 @@ export {
   type FlinkClientOptions,
   type RetryOptions,
 } from "./client.js";
-export type { ClusterKeyPolicy, Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./config/diagnostics.js";
+export { BUILTIN_OPTION_CATALOG } from "./config/builtin-catalog.js";
 export {
-  CLUSTER_KEY_PREFIXES,
-  CLUSTER_KEYS,
-  FORCED_KEYS,
-  JOB_KEYS,
-  OPTION_DEFINITIONS,
-  RUN_FIELD_KEYS,
-} from "./config/option-keys.js";
+  type ClusterKeyPolicy,
+  type Diagnostic,
+  type DiagnosticCode,
+  type DiagnosticSeverity,
+  mergeDiagnostics,
+  type ValidationMode,
+} from "./config/diagnostics.js";
+export { loadFlinkOptionCatalog } from "./config/load-catalog.js";
+export type {
+  CatalogLine,
+  OptionCatalog,
+  OptionInfo,
+  OptionMatch,
+  OptionMatchKind,
+  OptionValueType,
+  ValueProblem,
+} from "./config/option-catalog.js";
+export { CLUSTER_KEY_PREFIXES, type RunFieldKeys, runFieldKeys } from "./config/option-keys.js";
+export { findOption, savepointKeys, scopeOfKey } from "./config/options.js";
 export {
-  findOption,
-  getOption,
-  type OptionDefinition,
-  type OptionFacts,
-  type OptionKind,
-  type OptionScope,
-  savepointKeys,
-  scopeOfKey,
-  suggestKeys,
-} from "./config/options.js";
+  HIDDEN_CONTENT,
+  isSensitiveKey,
+  redactConfiguration,
+  redactValue,
+} from "./config/redact.js";
 export {
   type ClusterConfigInput,
   type ConfigSource,
@@ -49,6 +56,12 @@ export {
   type RunRequest,
   type RunRequestTarget,
 } from "./config/run-request.js";
+export { type OptionScope, RUN_FORCED_KEYS } from "./config/scope-keys.js";
+export {
+  FlinkConfigurationError,
+  type ValidateOptions,
+  validateFlinkConfiguration,
+} from "./config/validate.js";
 export type { FlinkConfigurationInput, FlinkConfigValue } from "./config/values.js";
 export {
   FlinkAbortError,

@@ -1,14 +1,20 @@
 import { FlinkInputError } from "../errors.js";
 import type { FlinkVersion } from "../internal/flink-version.js";
 import type { ClusterKeyPolicy } from "./diagnostics.js";
+import type { OptionCatalog } from "./option-catalog.js";
 import { scopeOfKey } from "./options.js";
 
 /**
  * Applies the caller's policy to one `flinkConfiguration` key: true keeps it, false drops it
  * (`"drop"` and a cluster-scope key), and `"error"` refuses a cluster-scope key.
  */
-export function keepUnderPolicy(key: string, version: FlinkVersion, policy: ClusterKeyPolicy): boolean {
-  if (policy === "report" || scopeOfKey(key, version) !== "cluster") {
+export function keepUnderPolicy(
+  key: string,
+  version: FlinkVersion,
+  policy: ClusterKeyPolicy,
+  catalog?: OptionCatalog,
+): boolean {
+  if (policy === "report" || scopeOfKey(key, version, catalog) !== "cluster") {
     return true;
   }
   if (policy === "error") {

@@ -9,14 +9,9 @@
  * shared/reference/flink-run-semantics.md, sections 3, 5 and 9.
  */
 
-/**
- * - `job`: read per job (by the user's `main()` through the environment, or by the runtime from the
- *   job configuration);
- * - `cluster`: belongs to the running JobManager/TaskManager processes; accepted, no effect on the job;
- * - `submission`: read or overwritten by the submission machinery (/run forces or ignores it);
- * - `ignored`: not read by /run at all (application-mode settings).
- */
-export type OptionScope = "job" | "cluster" | "submission" | "ignored";
+import { type OptionScope, SCOPE_EXCEPTION_KEYS, type ScopeExceptionKey, scopeExceptionKey } from "./scope-keys.js";
+
+export { type OptionScope, RUN_FORCED_KEYS, SCOPE_EXCEPTION_KEYS } from "./scope-keys.js";
 
 /** The scope of every holder class found in the catalog, by fully-qualified class name. */
 export const HOLDER_SCOPES: Readonly<Record<string, OptionScope>> = {
@@ -105,125 +100,51 @@ export interface ScopeException {
   readonly reason: string;
 }
 
+/** Why each key exception holds, with the Flink source that shows it (every exception needs one). */
+const SCOPE_EXCEPTION_REASONS: Readonly<Record<ScopeExceptionKey, string>> = {
+  "parallelism.default":
+    "CoreOptions, but /run reads it from the request's flinkConfiguration as the job parallelism (JarHandlerContext); the cluster value is never used.",
+  "io.tmp.dirs": "CoreOptions: the TaskManager's temp directories, fixed when the process starts.",
+  "classloader.": "CoreOptions: the user-code class loader is set up by the JobManager/TaskManager processes.",
+  "plugin.": "CoreOptions: the plugin class loader belongs to the processes.",
+  "fs.": "CoreOptions: file systems are initialized once per process (FileSystem.initialize).",
+  "env.": "CoreOptions: JVM options, log and pid directories of the processes (start scripts).",
+  "task.cancellation.interval":
+    "TaskManagerOptions, but ExecutionConfig#configure reads it per job (Flink's JarRunHandlerParameterTest sends task.cancellation.timeout this way).",
+  "task.cancellation.timeout": "TaskManagerOptions, but ExecutionConfig#configure reads it per job.",
+  "metrics.latency.interval": "MetricOptions, but ExecutionConfig#configure reads it per job (latency tracking).",
+  "pekko.ask.timeout":
+    "RpcOptions, but a session dispatcher re-reads it from the job configuration when it recovers jobs (SessionDispatcherLeaderProcess#submitAddedJob).",
+  "akka.ask.timeout":
+    "The same option under its name before 1.18 (AkkaOptions); a deprecated key of pekko.ask.timeout since.",
+  "jobmanager.scheduler":
+    "ExecutionConfig#configure copies it, but the JobManager picks the scheduler from its own configuration (DefaultSlotPoolServiceSchedulerFactory.fromConfiguration).",
+  "pipeline.jars": "PipelineOptions, but /run always overwrites it with the uploaded jar and its dependencies.",
+  "pipeline.classpaths":
+    "PipelineOptions, but /run always sets it from the program's classpaths (since 1.20 it keeps the configured ones).",
+  "execution.target": "/run forces it to `embedded`, and its executor loader ignores it.",
+  "execution.attached": "/run forces it to false (and DetachedApplicationRunner again).",
+  "$internal.application.":
+    "ApplicationConfiguration (entry class, program args): only application mode reads it; /run uses its body fields.",
+};
+
 /**
- * Exceptions by key; the first match wins, exact keys before prefixes. They apply whatever the
- * holder, so a key keeps its scope when Flink moves it to another class.
+ * Exceptions by key (`./scope-keys.ts`, with their reasons); the first match wins, exact keys
+ * before prefixes. They apply whatever the holder, so a key keeps its scope when Flink moves it to
+ * another class.
  */
-export const SCOPE_EXCEPTIONS: readonly ScopeException[] = [
-  {
-    key: "parallelism.default",
-    scope: "job",
-    reason:
-      "CoreOptions, but /run reads it from the request's flinkConfiguration as the job parallelism (JarHandlerContext); the cluster value is never used.",
-  },
-  {
-    key: "io.tmp.dirs",
-    scope: "cluster",
-    reason: "CoreOptions: the TaskManager's temp directories, fixed when the process starts.",
-  },
-  {
-    prefix: "classloader.",
-    scope: "cluster",
-    reason: "CoreOptions: the user-code class loader is set up by the JobManager/TaskManager processes.",
-  },
-  {
-    prefix: "plugin.",
-    scope: "cluster",
-    reason: "CoreOptions: the plugin class loader belongs to the processes.",
-  },
-  {
-    prefix: "fs.",
-    scope: "cluster",
-    reason: "CoreOptions: file systems are initialized once per process (FileSystem.initialize).",
-  },
-  {
-    prefix: "env.",
-    scope: "cluster",
-    reason: "CoreOptions: JVM options, log and pid directories of the processes (start scripts).",
-  },
-  {
-    key: "task.cancellation.interval",
-    scope: "job",
-    reason:
-      "TaskManagerOptions, but ExecutionConfig#configure reads it per job (Flink's JarRunHandlerParameterTest sends task.cancellation.timeout this way).",
-  },
-  {
-    key: "task.cancellation.timeout",
-    scope: "job",
-    reason: "TaskManagerOptions, but ExecutionConfig#configure reads it per job.",
-  },
-  {
-    key: "metrics.latency.interval",
-    scope: "job",
-    reason: "MetricOptions, but ExecutionConfig#configure reads it per job (latency tracking).",
-  },
-  {
-    key: "pekko.ask.timeout",
-    scope: "job",
-    reason:
-      "RpcOptions, but a session dispatcher re-reads it from the job configuration when it recovers jobs (SessionDispatcherLeaderProcess#submitAddedJob).",
-  },
-  {
-    key: "akka.ask.timeout",
-    scope: "job",
-    reason: "The same option under its name before 1.18 (AkkaOptions); a deprecated key of pekko.ask.timeout since.",
-  },
-  {
-    key: "jobmanager.scheduler",
-    scope: "cluster",
-    reason:
-      "ExecutionConfig#configure copies it, but the JobManager picks the scheduler from its own configuration (DefaultSlotPoolServiceSchedulerFactory.fromConfiguration).",
-  },
-  {
-    key: "pipeline.jars",
-    scope: "submission",
-    reason: "PipelineOptions, but /run always overwrites it with the uploaded jar and its dependencies.",
-  },
-  {
-    key: "pipeline.classpaths",
-    scope: "submission",
-    reason:
-      "PipelineOptions, but /run always sets it from the program's classpaths (since 1.20 it keeps the configured ones).",
-  },
-  {
-    key: "execution.target",
-    scope: "submission",
-    reason: "/run forces it to `embedded`, and its executor loader ignores it.",
-  },
-  {
-    key: "execution.attached",
-    scope: "submission",
-    reason: "/run forces it to false (and DetachedApplicationRunner again).",
-  },
-  {
-    prefix: "$internal.application.",
-    scope: "ignored",
-    reason:
-      "ApplicationConfiguration (entry class, program args): only application mode reads it; /run uses its body fields.",
-  },
-];
-
-/** Keys whose value /run overwrites or that have no effect there, whatever the request says. */
-export const RUN_FORCED_KEYS: readonly string[] = [
-  "pipeline.jars",
-  "pipeline.classpaths",
-  "execution.target",
-  "execution.attached",
-];
-
-const EXACT = new Map<string, ScopeException>();
-const PREFIXES: ScopeException[] = [];
-for (const e of SCOPE_EXCEPTIONS) {
-  if (e.key !== undefined) {
-    EXACT.set(e.key, e);
-  } else if (e.prefix !== undefined) {
-    PREFIXES.push(e);
-  }
-}
+export const SCOPE_EXCEPTIONS: readonly ScopeException[] = (
+  Object.keys(SCOPE_EXCEPTION_KEYS) as ScopeExceptionKey[]
+).map((k) => ({
+  ...(k.endsWith(".") ? { prefix: k } : { key: k }),
+  scope: SCOPE_EXCEPTION_KEYS[k],
+  reason: SCOPE_EXCEPTION_REASONS[k],
+}));
 
 /** The exception that decides a key's scope, if any. */
 export function scopeExceptionFor(key: string): ScopeException | undefined {
-  return EXACT.get(key) ?? PREFIXES.find((e) => key.startsWith(e.prefix as string));
+  const match = scopeExceptionKey(key);
+  return match === undefined ? undefined : SCOPE_EXCEPTIONS.find((e) => (e.key ?? e.prefix) === match);
 }
 
 /** Whether the holder class has an entry in {@link HOLDER_SCOPES}. */

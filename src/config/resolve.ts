@@ -9,12 +9,19 @@
  */
 import { FlinkInputError, type FlinkOutcome } from "../errors.js";
 import { type FlinkVersion, isAtLeast, releaseLine } from "../internal/flink-version.js";
+import { parseFlinkBoolean, parseFlinkEnum, parseFlinkInt } from "./basic-parsers.js";
+import { type ClusterConfigInput, clusterEntries } from "./cluster-config.js";
 import { droppedKeyMessage, keepUnderPolicy } from "./cluster-keys.js";
-import type { ClusterKeyPolicy, Diagnostic } from "./diagnostics.js";
-import { findOption, getOption, knownKeys, lookup, savepointKeys, scopeOfKey, suggestKeys } from "./options.js";
+import { type ClusterKeyPolicy, type Diagnostic, mergeDiagnostics, type ValidationMode } from "./diagnostics.js";
+import type { OptionCatalog } from "./option-catalog.js";
+import { runFieldDeprecatedKeys } from "./option-keys.js";
+import { catalogFor, findOption, lookup, savepointKeys } from "./options.js";
+import { quoteValue } from "./redact.js";
 import { type BodyKind, type ParsedRunBody, parseRunBody } from "./run-body.js";
 import { CLAIM_MODES, type ClaimMode } from "./run-fields.js";
-import { parseFlinkBoolean, parseFlinkEnum, parseFlinkInt } from "./value-parsers.js";
+import { enforceValidation, validateEntries } from "./validate.js";
+
+export type { ClusterConfigInput } from "./cluster-config.js";
 
 /** Where an effective value came from. `handler` = set or forced by Flink's /run handler itself. */
 export type ConfigSource = "default" | "cluster" | "flinkConfiguration" | "query" | "body" | "handler";
@@ -38,9 +45,6 @@ export interface RunQuery {
   "program-args"?: string;
 }
 
-/** The cluster configuration: a map, or `GET /jobmanager/config`'s list of `{ key, value }`. */
-export type ClusterConfigInput = Readonly<Record<string, string>> | ReadonlyArray<{ key: string; value: string }>;
-
 export interface ResolveRunInput {
   flinkVersion: FlinkVersion;
   /** The JobManager's configuration (`GET /jobmanager/config`). */
@@ -56,6 +60,14 @@ export interface ResolveRunInput {
   includeDefaults?: boolean;
   /** `/run` (default) or `/plan`, whose body has no restore fields and which applies no restore settings. */
   kind?: BodyKind;
+  /**
+   * Option facts: defaults, deprecated spellings, scopes and value types of every option. Without
+   * one, only the built-in /run facts apply (no unknown-key findings, defaults of the /run keys
+   * only). Pass `flinkOptionCatalog` from `flink-rest-client/options` or `await loadFlinkOptionCatalog()`.
+   */
+  catalog?: OptionCatalog;
+  /** Key-by-key validation of flinkConfiguration: `warn` (default) reports, `error` throws, `off` skips. */
+  validation?: ValidationMode;
 }
 
 /** The settings /run derives from the request before running `main()`. */
@@ -94,7 +106,19 @@ class Layers {
   }
 }
 
-/** Computes what a job submitted with this request will see. Throws FlinkInputError where Flink fails. */
+/**
+ * Computes what a job submitted with this request will see. Throws FlinkInputError where Flink
+ * fails (and, with `validation: "error"`, where the validator finds an error).
+ *
+ * @example
+ * const { values, entries, diagnostics } = resolveRunConfiguration({
+ *   flinkVersion: "2.3",
+ *   clusterConfig: { "parallelism.default": "4" },
+ *   body: { flinkConfiguration: { "pipeline.name": "orders" } },
+ *   catalog: await loadFlinkOptionCatalog(),
+ * });
+ * entries.get("parallelism.default"); // { value: "1", source: "handler", replaced: [{ source: "cluster", value: "4" }] }
+ */
 export function resolveRunConfiguration(input: ResolveRunInput): ResolvedRun {
   const version = input.flinkVersion;
   releaseLine(version); // validates the version string up front
@@ -102,7 +126,7 @@ export function resolveRunConfiguration(input: ResolveRunInput): ResolvedRun {
   const kind = input.kind ?? "run";
   const body = parseRunBody(input.body, version, kind);
   const query = parseRunQuery(input.query ?? {}, version);
-  const requestConf = requestConfiguration(body, version, input.clusterKeys ?? "report", diagnostics);
+  const requestConf = requestConfiguration(body, version, input.clusterKeys ?? "report", diagnostics, input.catalog);
 
   const layers = new Layers();
   // 1. The handler starts from a copy of the JobManager's configuration ...
@@ -143,35 +167,39 @@ export function resolveRunConfiguration(input: ResolveRunInput): ResolvedRun {
 
   // 4. Savepoint restore settings, written back under the version's canonical keys.
   const savepoint = kind === "run" ? resolveSavepoint(body, query, layers, version) : undefined;
+  // DetachedApplicationRunner sets execution.attached=false again before main() runs, whatever
+  // the request's flinkConfiguration said (reference §3 step 7).
+  if (kind === "run" && layers.values.get("execution.attached") !== "false") {
+    layers.set("execution.attached", "false", "handler");
+  }
 
+  // 5. Findings: key by key (the validator), then what the request as a whole does to them.
+  const validation = input.validation ?? "warn";
+  const keyFindings =
+    validation === "off"
+      ? []
+      : validateEntries(requestConf, {
+          flinkVersion: version,
+          ...(input.catalog ? { catalog: input.catalog } : {}),
+          ...(input.clusterConfig ? { clusterConfig: input.clusterConfig } : {}),
+        });
   diagnoseRequestKeys(requestConf, layers, body, query, version, diagnostics);
   diagnoseClusterParallelism(input.clusterConfig, parallelismSource, diagnostics);
+  const allDiagnostics = mergeDiagnostics(keyFindings, diagnostics);
+  enforceValidation(allDiagnostics, validation);
 
   const entries = new Map(layers.entries);
   if (input.includeDefaults ?? true) {
-    addDefaults(entries, layers.values, version);
+    addDefaults(entries, layers.values, version, input.catalog);
   }
   return {
     flinkVersion: version,
     values: Object.fromEntries(layers.values),
     entries,
     settings: { entryClass, programArgs, parallelism, jobId: body.jobId, savepoint },
-    diagnostics,
+    diagnostics: allDiagnostics,
     ignoredFields: body.ignoredFields,
   };
-}
-
-function* clusterEntries(config: ClusterConfigInput | undefined): Iterable<[string, string]> {
-  if (!config) {
-    return;
-  }
-  if (Array.isArray(config)) {
-    for (const { key, value } of config as ReadonlyArray<{ key: string; value: string }>) {
-      yield [key, value];
-    }
-    return;
-  }
-  yield* Object.entries(config as Readonly<Record<string, string>>);
 }
 
 /** The request's flinkConfiguration as Flink builds it (`Configuration.fromMap`): a null value fails with 500. */
@@ -180,6 +208,7 @@ function requestConfiguration(
   version: FlinkVersion,
   policy: ClusterKeyPolicy,
   diagnostics: Diagnostic[],
+  catalog: OptionCatalog | undefined,
 ): Map<string, string> {
   const conf = new Map<string, string>();
   for (const [key, value] of Object.entries(body.flinkConfiguration ?? {})) {
@@ -190,7 +219,7 @@ function requestConfiguration(
         { field: key, flinkOutcome: SERVER_ERROR },
       );
     }
-    if (!keepUnderPolicy(key, version, policy)) {
+    if (!keepUnderPolicy(key, version, policy, catalog)) {
       diagnostics.push({ code: "cluster-scope-key-dropped", severity: "info", key, message: droppedKeyMessage(key) });
       continue;
     }
@@ -208,7 +237,7 @@ function readRequestParallelism(requestConf: ReadonlyMap<string, string>): numbe
   if (n === undefined) {
     throw new FlinkInputError(
       "invalid-config-value",
-      `flinkConfiguration["parallelism.default"] = ${JSON.stringify(raw)} is not an integer: Flink answers 500, even when the body sets "parallelism".`,
+      `flinkConfiguration["parallelism.default"] = ${quoteValue("parallelism.default", raw)} is not an integer: Flink answers 500, even when the body sets "parallelism".`,
       { field: "parallelism.default", flinkOutcome: SERVER_ERROR },
     );
   }
@@ -317,15 +346,16 @@ function resolveSavepoint(
   version: FlinkVersion,
 ): RunSettings["savepoint"] {
   const keys = savepointKeys(version);
+  const older = runFieldDeprecatedKeys(version);
   // allowNonRestoredState: the config fallback is read eagerly, so a bad value fails with 500.
-  const confIgnore = lookup(layers.values, keys.ignoreUnclaimedState, version);
+  const confIgnore = lookup(layers.values, keys.ignoreUnclaimedState, older[keys.ignoreUnclaimedState] ?? []);
   let confIgnoreValue = false;
   if (confIgnore) {
     const parsed = parseFlinkBoolean(confIgnore.value);
     if (parsed === undefined) {
       throw new FlinkInputError(
         "invalid-config-value",
-        `"${confIgnore.key}" = ${JSON.stringify(confIgnore.value)} is not a boolean: Flink answers 500.`,
+        `"${confIgnore.key}" = ${quoteValue(confIgnore.key, confIgnore.value)} is not a boolean: Flink answers 500.`,
         { field: confIgnore.key, flinkOutcome: SERVER_ERROR },
       );
     }
@@ -341,7 +371,7 @@ function resolveSavepoint(
 
   // Before 1.18 an empty body path counted as a path (FLINK-31812).
   const bodyPath = isAtLeast(version, "1.18") ? nonEmpty(body.savepointPath) : body.savepointPath;
-  const confPath = lookup(layers.values, keys.path, version);
+  const confPath = lookup(layers.values, keys.path, older[keys.path] ?? []);
   const path = bodyPath ?? nonEmpty(query.savepointPath) ?? confPath?.value;
   const pathSource: ConfigSource =
     bodyPath !== undefined
@@ -363,13 +393,13 @@ function resolveSavepoint(
     claimMode = bodyClaim;
     claimSource = "body";
   } else {
-    const confClaim = lookup(layers.values, keys.claimMode, version);
+    const confClaim = lookup(layers.values, keys.claimMode, older[keys.claimMode] ?? []);
     if (confClaim) {
       const parsed = parseFlinkEnum(confClaim.value, CLAIM_MODES);
       if (parsed === undefined) {
         throw new FlinkInputError(
           "invalid-config-value",
-          `"${confClaim.key}" = ${JSON.stringify(confClaim.value)} is not one of ${CLAIM_MODES.join(", ")}: Flink answers 500.`,
+          `"${confClaim.key}" = ${quoteValue(confClaim.key, confClaim.value)} is not one of ${CLAIM_MODES.join(", ")}: Flink answers 500.`,
           { field: confClaim.key, flinkOutcome: SERVER_ERROR },
         );
       }
@@ -386,6 +416,7 @@ function resolveSavepoint(
   return { path, allowNonRestoredState, claimMode };
 }
 
+/** Request-level findings: entries that lose to a body field or query parameter, restore settings without a path. */
 function diagnoseRequestKeys(
   requestConf: ReadonlyMap<string, string>,
   layers: Layers,
@@ -397,71 +428,12 @@ function diagnoseRequestKeys(
   const keys = savepointKeys(version);
   const restoreKeys = new Set([keys.path, keys.ignoreUnclaimedState, keys.claimMode]);
   for (const key of requestConf.keys()) {
-    const match = findOption(key, version);
-    const scope = match ? match.option.scope : scopeOfKey(key, version);
-    if (!match) {
-      if (scope === "cluster") {
-        diagnostics.push(clusterScope(key));
-        continue;
-      }
-      const suggestions = suggestKeys(key, version);
-      diagnostics.push({
-        code: "unknown-key",
-        severity: suggestions.length > 0 ? "warning" : "info",
-        key,
-        message:
-          suggestions.length > 0
-            ? `"${key}" is not a Flink ${releaseLine(version)} option; Flink ignores it silently. Did you mean "${suggestions[0]}"?`
-            : `"${key}" is not a known Flink ${releaseLine(version)} option; Flink ignores keys that nothing reads.`,
-        ...(suggestions[0] ? { suggestion: suggestions[0] } : {}),
-      });
+    // The built-in /run facts, whatever the catalog: these rules are the handler's own.
+    const canonicalKey = findOption(key, version)?.option.key;
+    if (canonicalKey === undefined) {
       continue;
     }
-    const option = match.option;
-    if (match.deprecated) {
-      // Flink reads the canonical key before deprecated ones: if the cluster (or the request
-      // itself) sets it, this entry is never read.
-      const shadowedBy = requestConf.has(option.key)
-        ? "request"
-        : layers.entries.get(option.key)?.source === "cluster"
-          ? "cluster"
-          : undefined;
-      diagnostics.push(
-        shadowedBy
-          ? {
-              code: "deprecated-key-shadowed",
-              severity: "warning",
-              key,
-              message: `"${key}" is an old spelling of "${option.key}", which the ${shadowedBy} configuration also sets; Flink reads the canonical key first, so this entry has no effect.`,
-              suggestion: option.key,
-            }
-          : {
-              code: "deprecated-key",
-              severity: "warning",
-              key,
-              message: `"${key}" is deprecated in Flink ${releaseLine(version)}; use "${option.key}".`,
-              suggestion: option.key,
-            },
-      );
-    }
-    if ("forced" in option && option.forced) {
-      diagnostics.push({
-        code: "forced-key",
-        severity: "warning",
-        key,
-        message: `"${key}" is set by Flink's /run handler itself; the request's value is overwritten or has no effect.`,
-      });
-    } else if (scope === "cluster") {
-      diagnostics.push(clusterScope(key));
-    } else if (scope === "ignored") {
-      diagnostics.push({
-        code: "ignored-key",
-        severity: "warning",
-        key,
-        message: `"${key}" is not read by /jars/{jarid}/run (it applies to application mode only).`,
-      });
-    }
-    const field = overridingField(option.key, restoreKeys, keys, body, query);
+    const field = overridingField(canonicalKey, restoreKeys, keys, body, query);
     if (field) {
       diagnostics.push({
         code: "overridden-by-request-field",
@@ -487,15 +459,6 @@ function diagnoseRequestKeys(
       message: "Restore settings apply only with a savepoint path; without one Flink uses NO_CLAIM and false.",
     });
   }
-}
-
-function clusterScope(key: string): Diagnostic {
-  return {
-    code: "cluster-scope-key",
-    severity: "warning",
-    key,
-    message: `"${key}" configures the running cluster's processes: Flink accepts it in flinkConfiguration but it has no effect on the job.`,
-  };
 }
 
 function overridingField(
@@ -560,12 +523,18 @@ function addDefaults(
   entries: Map<string, EffectiveEntry>,
   values: ReadonlyMap<string, string>,
   version: FlinkVersion,
+  catalog: OptionCatalog | undefined,
 ): void {
-  for (const key of knownKeys(version)) {
-    const option = getOption(key, version);
-    if (option?.default === undefined || entries.has(key) || lookup(values, key, version)) {
+  const facts = catalogFor(version, catalog);
+  for (const key of facts.keys(version)) {
+    const option = facts.find(key, version)?.option;
+    // A deprecated option that is also an old spelling of another one has no default of its own.
+    if (option?.key !== key || option.defaultValue === undefined || entries.has(key)) {
       continue;
     }
-    entries.set(key, { key, value: option.default, source: "default" });
+    if (lookup(values, key, option.deprecatedKeys)) {
+      continue;
+    }
+    entries.set(key, { key, value: option.defaultValue, source: "default" });
   }
 }

@@ -5,7 +5,8 @@
 import { FlinkInputError } from "../errors.js";
 import { type FlinkVersion, isAtLeast, releaseLine } from "../internal/flink-version.js";
 import { droppedKeyMessage, keepUnderPolicy } from "./cluster-keys.js";
-import type { ClusterKeyPolicy, Diagnostic } from "./diagnostics.js";
+import { type ClusterKeyPolicy, type Diagnostic, mergeDiagnostics, type ValidationMode } from "./diagnostics.js";
+import type { OptionCatalog } from "./option-catalog.js";
 import { type ClusterConfigInput, resolveRunConfiguration } from "./resolve.js";
 import { CLAIM_MODES, type ClaimMode, JOB_ID_RE } from "./run-fields.js";
 import { type FlinkConfigurationInput, toFlinkString } from "./values.js";
@@ -38,6 +39,18 @@ export interface RunRequestTarget {
   clusterKeys?: ClusterKeyPolicy;
   /** The cluster's configuration, when known: sharpens diagnostics (shadowed keys, the parallelism trap). */
   clusterConfig?: ClusterConfigInput;
+  /**
+   * Option facts for validation (unknown keys, value types, deprecated spellings, scopes). Without
+   * one only the built-in /run facts apply. Pass `flinkOptionCatalog` from `flink-rest-client/options`
+   * or `await loadFlinkOptionCatalog()`.
+   */
+  catalog?: OptionCatalog;
+  /**
+   * Key-by-key validation of `flinkConfiguration`: `warn` (default) puts findings into
+   * `diagnostics`, `error` throws a FlinkInputError (`invalid-config`) naming every key with a
+   * finding of severity `error`, `off` skips it.
+   */
+  validation?: ValidationMode;
 }
 
 /** The JSON body of `/jars/{jarid}/run`, as built for one version. */
@@ -75,7 +88,7 @@ function invalid(field: string, message: string): FlinkInputError {
  * @example
  * const { body, diagnostics } = buildRunRequest(
  *   { parallelism: 2, flinkConfiguration: { "execution.checkpointing.interval": "10 s" } },
- *   { flinkVersion: "2.3" },
+ *   { flinkVersion: "2.3", catalog: await loadFlinkOptionCatalog(), validation: "error" },
  * );
  * await client.POST("/jars/{jarid}/run", { params: { path: { jarid } }, body });
  */
@@ -196,7 +209,7 @@ function buildConfiguration(
       throw new FlinkInputError("invalid-config-value", "flinkConfiguration has an empty key.", { field: key });
     }
     const text = toFlinkString(key, value);
-    if (!keepUnderPolicy(key, target.flinkVersion, target.clusterKeys ?? "report")) {
+    if (!keepUnderPolicy(key, target.flinkVersion, target.clusterKeys ?? "report", target.catalog)) {
       dropped.push(key);
       continue;
     }
@@ -221,6 +234,8 @@ function diagnose(body: JarRunBody, target: RunRequestTarget, dropped: readonly 
     body,
     includeDefaults: false,
     ...(target.clusterConfig ? { clusterConfig: target.clusterConfig } : {}),
+    ...(target.catalog ? { catalog: target.catalog } : {}),
+    ...(target.validation ? { validation: target.validation } : {}),
   });
   const droppedDiagnostics = dropped.map(
     (key): Diagnostic => ({
@@ -230,5 +245,5 @@ function diagnose(body: JarRunBody, target: RunRequestTarget, dropped: readonly 
       message: droppedKeyMessage(key),
     }),
   );
-  return [...droppedDiagnostics, ...resolved.diagnostics];
+  return mergeDiagnostics(droppedDiagnostics, resolved.diagnostics);
 }

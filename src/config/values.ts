@@ -5,6 +5,7 @@
  * Flink answers 400; `undefined` means "no opinion" and drops the key.
  */
 import { FlinkInputError, type FlinkOutcome } from "../errors.js";
+import { quoteValue } from "./redact.js";
 
 const BAD_BODY: FlinkOutcome = { status: 400, message: "Request did not match expected format JarRunRequestBody." };
 
@@ -25,7 +26,7 @@ export function toFlinkString(key: string, value: unknown): string {
       if (!Number.isFinite(value)) {
         throw new FlinkInputError(
           "invalid-config-value",
-          `flinkConfiguration["${key}"] is ${value}: Flink options take finite numbers only.`,
+          `flinkConfiguration["${key}"] is ${quoteValue(key, value)}: Flink options take finite numbers only (JSON sends it as null, and Flink answers 500).`,
           { field: key },
         );
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveRunConfiguration } from "../../src/config/resolve.js";
 import { FlinkInputError } from "../../src/errors.js";
+import { flinkOptionCatalog as catalog } from "../../src/options/flink-option-catalog.js";
 
 const V = ["1.19", "1.20", "2.3"] as const;
 
@@ -16,14 +17,20 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
     : "execution.savepoint.ignore-unclaimed-state";
   const claimKey = isNew ? "execution.state-recovery.claim-mode" : "execution.savepoint-restore-mode";
 
-  it("given an option set nowhere, when resolved, then the option default shows with source 'default'", () => {
-    const r = resolve(version, {});
+  it("given an option set nowhere, when resolved with the catalog, then the option default shows with source 'default'", () => {
+    const r = resolve(version, { catalog });
     expect(r.entries.get("pipeline.object-reuse")).toEqual({
       key: "pipeline.object-reuse",
       value: "false",
       source: "default",
     });
     expect(r.values["pipeline.object-reuse"]).toBeUndefined();
+  });
+
+  it("given no catalog, then only the defaults of the keys /run itself reads are shown", () => {
+    const r = resolve(version, { kind: "plan" });
+    expect(r.entries.get("pipeline.object-reuse")).toBeUndefined();
+    expect(r.entries.get(claimKey)).toEqual({ key: claimKey, value: "NO_CLAIM", source: "default" });
   });
 
   it("given the cluster sets a job option, then the job sees the cluster's value (cluster > default)", () => {
@@ -145,12 +152,15 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
     expect(() => resolve(version, { body, clusterKeys: "error" })).toThrow(/jobmanager\.rpc\.port/);
   });
 
-  it("given a misspelled key, then it is reported with the nearest known key", () => {
-    const r = resolve(version, { body: { flinkConfiguration: { "execution.checkpointing.intervall": "10 s" } } });
+  it("given a misspelled key and the catalog, then it is reported with the nearest known key", () => {
+    const body = { flinkConfiguration: { "execution.checkpointing.intervall": "10 s" } };
+    const r = resolve(version, { body, catalog });
     expect(r.diagnostics).toContainEqual(
       expect.objectContaining({ code: "unknown-key", suggestion: "execution.checkpointing.interval" }),
     );
     expect(r.values["execution.checkpointing.intervall"]).toBe("10 s");
+    // Without a catalog nothing can be known about the key, so nothing is claimed.
+    expect(resolve(version, { body }).diagnostics).toEqual([]);
   });
 
   it("given a null value, then it is refused as Flink refuses it (500)", () => {
