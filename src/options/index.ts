@@ -1,0 +1,70 @@
+/**
+ * `flink-rest-client/options`: Flink's options as typed data. The full catalog (every option of
+ * Flink 1.17–2.3, read from Flink's jars), a constant per option, the `FlinkConfiguration` type
+ * and validation against the catalog. Its own entry, so the core bundle does not carry the data.
+ */
+import type { Diagnostic } from "../config/diagnostics.js";
+import type { OptionCatalog } from "../config/option-catalog.js";
+import { type ValidateOptions, validateFlinkConfiguration as validateWith } from "../config/validate.js";
+import type { FlinkConfiguration } from "./configuration.js";
+import { flinkOptionCatalog } from "./flink-option-catalog.js";
+
+export type {
+  FlinkOptionEnumValues,
+  FlinkOptionFacts,
+  FlinkOptionKey,
+  FlinkOptionKinds,
+  FlinkOptionVersion,
+} from "../../generated/options/catalog.js";
+export { FLINK_OPTION_VERSIONS } from "../../generated/options/catalog.js";
+export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "../config/diagnostics.js";
+export type { OptionCatalog, OptionInfo, OptionMatch } from "../config/option-catalog.js";
+export { FlinkConfigurationError } from "../config/validate.js";
+export type { FlinkConfiguration, FlinkOptionValue, FlinkValueOfKind } from "./configuration.js";
+export { type FlinkOptionConstant, type FlinkOptionConstants, FlinkOptions } from "./constants.js";
+export { flinkOptionCatalog } from "./flink-option-catalog.js";
+
+/** Options of {@link validateFlinkConfiguration}: the catalog defaults to the full one. */
+export interface ValidateFlinkConfigurationOptions extends Omit<ValidateOptions, "catalog"> {
+  catalog?: OptionCatalog;
+}
+
+/**
+ * Checks a configuration against Flink `flinkVersion`'s options: unknown keys (with the closest
+ * ones, and the versions that do have them), values Flink cannot parse, cluster-scope, forced and
+ * deprecated keys, shadowed old spellings, null/object/array values. Returns the findings.
+ *
+ * @example
+ * const findings = validateFlinkConfiguration(
+ *   { "execution.checkpointing.intervall": "10s", "state.backend": "rocksdb" },
+ *   { flinkVersion: "2.3" },
+ * );
+ * // unknown-key (did you mean "execution.checkpointing.interval"?), deprecated-key (use "state.backend.type")
+ */
+export function validateFlinkConfiguration(
+  config: Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>,
+  options: ValidateFlinkConfigurationOptions,
+): Diagnostic[] {
+  return validateWith(config, { ...options, catalog: options.catalog ?? flinkOptionCatalog });
+}
+
+/**
+ * Types a configuration literal as {@link FlinkConfiguration}: keys complete in the editor, and a
+ * misspelled key or a value of the wrong kind is a compile error. Returns its argument.
+ *
+ * @example
+ * const flinkConfiguration = defineFlinkConfiguration({
+ *   "execution.checkpointing.interval": "30 s",
+ *   "pipeline.object-reuse": true,
+ * });
+ * // Keys only your main() reads are named explicitly:
+ * defineFlinkConfiguration<"acme.tenant">({ "acme.tenant": "blue", "pipeline.name": "orders" });
+ */
+export function defineFlinkConfiguration<Extra extends string = never>(
+  config: FlinkConfiguration<NotInferred<Extra>>,
+): FlinkConfiguration<Extra> {
+  return config;
+}
+
+/** Blocks inference (as TypeScript 5.4's `NoInfer`): extra keys must be named, not taken from the literal. */
+type NotInferred<T> = [T][T extends unknown ? 0 : never];
