@@ -32,6 +32,8 @@ describe.each(lines)("contract cases on real Flink %s", (requested) => {
       url = cluster.url;
     }
     target = { kind: "real", line, url, jar: async () => ({ path: jar }), close: async () => {} };
+    const release = (await (await fetch(`${url}/config`)).json())["flink-version"] as string;
+    recordResult(line, "__release", release);
     context = await createCaseContext(target);
   });
   afterEach(async () => {
