@@ -63,8 +63,12 @@ function configuration(): Record<string, string> {
     }
   };
   // 3% misspelled keys, 2% invalid values, 1% old spellings, 1% suffix options and map entries.
-  known.slice(0, 30).forEach((k) => add(typo(k), "1"));
-  known.slice(30, 50).forEach((k, i) => add(k, i % 2 ? "not a number" : "1.5x"));
+  for (const key of known.slice(0, 30)) {
+    add(typo(key), "1");
+  }
+  for (const [i, key] of known.slice(30, 50).entries()) {
+    add(key, i % 2 ? "not a number" : "1.5x");
+  }
   for (const key of known) {
     for (const old of catalog.find(key, VERSION)?.option.deprecatedKeys ?? []) {
       if (Object.keys(config).length < 60) {
