@@ -3,8 +3,11 @@
  * `flink-rest`: the package's command line, with the flag letters of `flink run`.
  * Parsing and printing only; the work is in the SDK.
  */
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { createFlinkClient, type FlinkClient } from "../client.js";
+import { createNodeFetch } from "../node/tls-fetch.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { cancelCommand, jarsCommand, listCommand, savepointCommand, stopCommand } from "./job-commands.js";
 import { collectKeyValue } from "./key-value.js";
@@ -93,7 +96,13 @@ export function buildProgram(io: { exit: (code: number) => void } = { exit: (cod
     const flags = command.optsWithGlobals() as GlobalFlags;
     return {
       out: createOutput(flags.json === true),
-      client: createFlinkClient({ baseUrl: flags.url, ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}) }),
+      client: createFlinkClient({
+        baseUrl: flags.url,
+        // node:http instead of undici's fetch: a short-lived CLI would spend ~35 MB compiling
+        // undici's WebAssembly parser.
+        fetch: createNodeFetch(),
+        ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}),
+      }),
     };
   };
 
@@ -241,8 +250,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-const isEntryPoint = process.argv[1] !== undefined && /(?:main\.[cm]?[jt]s|flink-rest)$/.test(process.argv[1]);
-if (isEntryPoint) {
+/** True when this module is the program being run (also through an npm bin symlink). */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) {
+    return false;
+  }
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
   main(process.argv).then((code) => {
     process.exitCode = code;
   });

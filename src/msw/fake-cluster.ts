@@ -6,9 +6,11 @@
  */
 import type { Diagnostic } from "../config/diagnostics.js";
 import type { OptionCatalog } from "../config/option-catalog.js";
+import { lookup } from "../config/options.js";
 import { type ResolvedRun, type RunQuery, resolveRunConfiguration } from "../config/resolve.js";
 import { FlinkInputError } from "../errors.js";
 import { isAtLeast, parseFlinkVersion } from "../internal/flink-version.js";
+import { flinkOptionCatalog } from "../options/flink-option-catalog.js";
 import { badParameters, type ErrorBody, internalServerError, notFound, restHandlerError } from "./flink-errors.js";
 import { buildJobViews, type FakeJob, type JobState } from "./job-views.js";
 import {
@@ -93,6 +95,8 @@ export class FakeFlinkCluster {
   /** The findings of every run request Flink got past its own checks, oldest first (`diagnostics: true`). */
   readonly diagnostics: RunDiagnostics[] = [];
   private readonly validation: { record: boolean; catalog: OptionCatalog | undefined };
+  /** Option facts for behaving like Flink (deprecated spellings): the full catalog unless given one. */
+  private readonly facts: OptionCatalog;
   private readonly operations = new Map<string, FakeOperation>();
   private readonly programs = new Map<string, FakeProgram>();
   private readonly options: Required<Pick<FakeClusterOptions, "now" | "randomHex" | "slots" | "address">> & {
@@ -104,6 +108,7 @@ export class FakeFlinkCluster {
     this.flinkVersion = fullVersion(options.flinkVersion ?? "2.3.0");
     this.clusterConfig = Object.freeze({ ...(options.clusterConfig ?? {}) });
     this.validation = { record: options.diagnostics ?? false, catalog: options.catalog };
+    this.facts = options.catalog ?? flinkOptionCatalog;
     this.options = {
       now: options.now ?? Date.now,
       randomHex: options.randomHex ?? defaultRandomHex,
@@ -273,7 +278,10 @@ export class FakeFlinkCluster {
     }
     const submitted: SubmittedPipeline[] = [];
     try {
-      program.run(createEnvironment(resolved.values, submitted), resolved.settings.programArgs);
+      program.run(
+        createEnvironment(resolved.values, submitted, this.resolvedOptions(resolved.values)),
+        resolved.settings.programArgs,
+      );
     } catch (error) {
       return restHandlerError(400, "Could not execute application.", String((error as Error).message ?? error));
     }
@@ -341,7 +349,10 @@ export class FakeFlinkCluster {
     }
     const submitted: SubmittedPipeline[] = [];
     try {
-      program.run(createEnvironment(resolved.values, submitted), resolved.settings.programArgs);
+      program.run(
+        createEnvironment(resolved.values, submitted, this.resolvedOptions(resolved.values)),
+        resolved.settings.programArgs,
+      );
     } catch (error) {
       return internalServerError(`org.apache.flink.client.program.ProgramInvocationException: ${String(error)}`);
     }
@@ -363,6 +374,23 @@ export class FakeFlinkCluster {
       );
     }
     return { run: program };
+  }
+
+  /**
+   * The values Flink's own ConfigOption lookups give the echo job for its renamed options: the
+   * canonical key first, then the older spellings the catalog records for this version.
+   */
+  private resolvedOptions(values: Readonly<Record<string, string>>): Record<string, string> {
+    const config = new Map(Object.entries(values));
+    const out: Record<string, string> = {};
+    for (const key of echoResolvedKeys(this.flinkVersion)) {
+      const option = this.facts.find(key, this.flinkVersion)?.option;
+      const found = lookup(config, key, option ? [...option.deprecatedKeys, ...option.fallbackKeys] : []);
+      if (found) {
+        out[key] = found.value;
+      }
+    }
+    return out;
   }
 
   /** Turns a FlinkInputError from the resolver into Flink's answer for that input. */
@@ -591,6 +619,13 @@ export class FakeFlinkCluster {
           : { location: op.location };
     return { status: 200, body: { status: { id: "COMPLETED" }, operation } };
   }
+}
+
+/** The renamed options the config-echo job resolves, under their canonical key in `version`. */
+function echoResolvedKeys(version: string): string[] {
+  return isAtLeast(version, "1.20")
+    ? ["restart-strategy.type", "execution.state-recovery.path", "execution.checkpointing.dir", "state.backend.type"]
+    : ["restart-strategy.type", "execution.savepoint.path", "state.checkpoints.dir", "state.backend.type"];
 }
 
 export function isTerminal(state: JobState): boolean {

@@ -20,6 +20,11 @@ export interface SubmittedPipeline {
 export interface FakeExecutionEnvironment {
   /** The effective configuration the job's `main()` receives (read-only copy). */
   readonly configuration: Readonly<Record<string, string>>;
+  /**
+   * What Flink's own option lookups return (canonical key first, then older spellings) for the
+   * renamed options the config-echo job reports, by canonical key.
+   */
+  readonly resolvedOptions: Readonly<Record<string, string>>;
   getParallelism(): number;
   setParallelism(parallelism: number): void;
   setMaxParallelism(maxParallelism: number): void;
@@ -52,6 +57,7 @@ function checkParallelism(parallelism: number): void {
 export function createEnvironment(
   configuration: Readonly<Record<string, string>>,
   submitted: SubmittedPipeline[],
+  resolvedOptions: Readonly<Record<string, string>> = {},
 ): FakeExecutionEnvironment {
   // Flink configures the environment from the configuration before main() runs any user code.
   let parallelism = Number(configuration["parallelism.default"] ?? "-1");
@@ -63,6 +69,7 @@ export function createEnvironment(
   const frozen = Object.freeze({ ...configuration });
   return {
     configuration: frozen,
+    resolvedOptions: Object.freeze({ ...resolvedOptions }),
     getParallelism: () => parallelism,
     setParallelism(p) {
       checkParallelism(p);
@@ -108,7 +115,8 @@ function argValue(args: readonly string[], name: string): string | undefined {
  * The default program: what the config-echo job in `test/flink-job` does. It never sets a name or
  * parallelism unless told to by its arguments, copies its whole effective configuration into the
  * global job parameters (so `GET /jobs/{id}/config` shows it under `execution-config.user-config`),
- * and submits one unbounded streaming job.
+ * adds `echo.resolved.<key>` for the renamed options Flink resolves, and submits one unbounded
+ * streaming job.
  *
  * Arguments simulate user code: `--parallelism N`, `--max-parallelism N`, `--job-name X`,
  * `--object-reuse`, `--fail` (main throws), `--no-execute` (main returns without a job).
@@ -117,7 +125,11 @@ export const configEchoProgram: FakeProgram = (env, args) => {
   if (args.includes("--fail")) {
     throw new FakeProgramError("java.lang.RuntimeException: main() failed on purpose (--fail)");
   }
-  env.setGlobalJobParameters(env.configuration);
+  const echoed: Record<string, string> = { ...env.configuration };
+  for (const [key, value] of Object.entries(env.resolvedOptions)) {
+    echoed[`echo.resolved.${key}`] = value;
+  }
+  env.setGlobalJobParameters(echoed);
   const parallelism = argValue(args, "--parallelism");
   if (parallelism !== undefined) {
     env.setParallelism(Number(parallelism));

@@ -2,4 +2,4 @@
  * `flink-rest-client/node`: helpers that only make sense in Node (TLS with your own CA and
  * client certificates). The core entry stays browser-safe.
  */
-export { createTlsFetch, type TlsOptions } from "./tls-fetch.js";
+export { createNodeFetch, createTlsFetch, type TlsOptions } from "./tls-fetch.js";
