@@ -70,6 +70,14 @@ function withRunFlags(command: Command): Command {
         .choices(["report", "drop", "error"])
         .default("report"),
     )
+    .addOption(
+      new Option(
+        "--validation <mode>",
+        "check -D keys and values against Flink's options: warn, refuse (error) or skip (off)",
+      )
+        .choices(["warn", "error", "off"])
+        .default("warn"),
+    )
     .passThroughOptions();
 }
 

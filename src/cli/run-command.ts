@@ -3,6 +3,8 @@
  */
 import type { FlinkClient } from "../client.js";
 import type { Diagnostic } from "../config/diagnostics.js";
+import { loadFlinkOptionCatalog } from "../config/load-catalog.js";
+import { redactConfiguration, redactValue } from "../config/redact.js";
 import { resolveRunConfiguration } from "../config/resolve.js";
 import { CLAIM_MODES, type ClaimMode } from "../config/run-fields.js";
 import { buildRunRequest, type RunJarOptions } from "../config/run-request.js";
@@ -16,6 +18,7 @@ import { createProgressReporter } from "./progress.js";
 
 /** Flags shared by `run` and `explain` (commander's parsed options). */
 export interface RunFlags {
+  validation?: "warn" | "error" | "off";
   class?: string;
   parallelism?: number;
   fromSavepoint?: string;
@@ -87,6 +90,7 @@ export async function runCommand(
     {
       ...options,
       ...(flags.clusterKeys ? { clusterKeys: flags.clusterKeys } : {}),
+      ...(flags.validation ? { validation: flags.validation } : {}),
       upload: progress ? { onProgress: (p) => progress.update(p) } : {},
       ...(flags.wait ? { wait: { timeoutMs: (flags.waitTimeout ?? 300) * 1000 } } : {}),
       deleteJar: !flags.keepJar,
@@ -142,29 +146,45 @@ export async function explainCommand(
       field: "flinkVersion",
     });
   }
+  const catalog = flags.validation === "off" ? undefined : await loadFlinkOptionCatalog();
   const { body, diagnostics } = buildRunRequest(options, {
     flinkVersion,
     clusterConfig,
     ...(flags.clusterKeys ? { clusterKeys: flags.clusterKeys } : {}),
+    ...(catalog ? { catalog } : {}),
+    ...(flags.validation ? { validation: flags.validation } : {}),
   });
-  const resolved = resolveRunConfiguration({ flinkVersion, clusterConfig, body, jarPath: jar, includeDefaults: false });
+  const resolved = resolveRunConfiguration({
+    flinkVersion,
+    clusterConfig,
+    body,
+    jarPath: jar,
+    includeDefaults: false,
+    ...(catalog ? { catalog } : {}),
+    validation: "off",
+  });
+  // Values of sensitive keys (passwords, tokens, ...) never reach the terminal or a log.
+  const shown = (key: string, value: string) => String(redactValue(key, value));
+  const safeBody = body.flinkConfiguration
+    ? { ...body, flinkConfiguration: redactConfiguration(body.flinkConfiguration) }
+    : body;
   const entries = [...resolved.entries.values()]
     .filter((e) => flags.showAll || e.source !== "cluster" || e.replaced !== undefined)
     .sort((a, b) => a.key.localeCompare(b.key));
   out.result(
     {
       flinkVersion,
-      request: body,
+      request: safeBody,
       settings: resolved.settings,
       configuration: Object.fromEntries(
-        [...resolved.entries.values()].map((e) => [e.key, { value: e.value, source: e.source }]),
+        [...resolved.entries.values()].map((e) => [e.key, { value: shown(e.key, e.value), source: e.source }]),
       ),
       diagnostics,
     },
     () => {
       const rows = entries.map((e) => [
         e.key,
-        e.value,
+        shown(e.key, e.value),
         e.source + (e.replaced ? ` (over ${e.replaced.map((r) => r.source).join(", ")})` : ""),
       ]);
       const hidden = resolved.entries.size - entries.length;
@@ -175,7 +195,7 @@ export async function explainCommand(
       if (hidden > 0) {
         lines.push(`(${hidden} more keys come unchanged from the cluster; --all shows them)`);
       }
-      lines.push(`\nRequest body: ${JSON.stringify(body)}`);
+      lines.push(`\nRequest body: ${JSON.stringify(safeBody)}`);
       lines.push(
         diagnostics.length === 0
           ? "No diagnostics."

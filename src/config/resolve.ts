@@ -98,6 +98,11 @@ class Layers {
   readonly entries = new Map<string, EffectiveEntry>();
   readonly values = new Map<string, string>();
 
+  remove(key: string): void {
+    this.entries.delete(key);
+    this.values.delete(key);
+  }
+
   set(key: string, value: string, source: ConfigSource): void {
     const prev = this.entries.get(key);
     const replaced = prev ? [...(prev.replaced ?? []), { source: prev.source, value: prev.value }] : undefined;
@@ -160,10 +165,19 @@ export function resolveRunConfiguration(input: ResolveRunInput): ResolvedRun {
     layers.set("$internal.pipeline.job-id", body.jobId, "body");
   }
   layers.set("parallelism.default", String(parallelism), parallelismSource);
-  layers.set("pipeline.jars", input.jarPath ? `file:${input.jarPath}` : "file:<uploaded jar>", "handler");
+  const jar = input.jarPath ? `file:${input.jarPath}` : "file:<uploaded jar>";
+  layers.set("pipeline.jars", encodeList([jar], version) ?? jar, "handler");
   // Up to 1.19 the handler erased configured classpaths; from 1.20 it keeps them (FLINK-34580).
-  const classpaths = isAtLeast(version, "1.20") ? (layers.values.get("pipeline.classpaths") ?? "") : "";
-  layers.set("pipeline.classpaths", classpaths, "handler");
+  const configured = layers.values.get("pipeline.classpaths");
+  const classpaths = encodeList(
+    isAtLeast(version, "1.20") && configured !== undefined ? decodeList(configured) : [],
+    version,
+  );
+  if (classpaths === undefined) {
+    layers.remove("pipeline.classpaths");
+  } else {
+    layers.set("pipeline.classpaths", classpaths, "handler");
+  }
 
   // 4. Savepoint restore settings, written back under the version's canonical keys.
   const savepoint = kind === "run" ? resolveSavepoint(body, query, layers, version) : undefined;
@@ -537,4 +551,29 @@ function addDefaults(
     }
     entries.set(key, { key, value: option.defaultValue, source: "default" });
   }
+}
+
+/**
+ * A list option as the job's configuration map shows it: `a;b` up to 1.20; from 2.0 Flink writes
+ * lists in YAML flow style, `['a', 'b']`, and an empty list is left out (seen on real 2.3).
+ */
+function encodeList(items: readonly string[], version: FlinkVersion): string | undefined {
+  if (!isAtLeast(version, "2.0")) {
+    return items.join(";");
+  }
+  return items.length === 0 ? undefined : `[${items.map((i) => `'${i.replaceAll("'", "''")}'`).join(", ")}]`;
+}
+
+/** Reads a list option written either way. */
+function decodeList(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    return [];
+  }
+  if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+    return [...trimmed.slice(1, -1).matchAll(/'((?:[^']|'')*)'|([^,\s][^,]*)/g)].map((m) =>
+      m[1] !== undefined ? m[1].replaceAll("''", "'") : (m[2] ?? "").trim(),
+    );
+  }
+  return trimmed.split(";").filter((i) => i !== "");
 }

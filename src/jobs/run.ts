@@ -6,12 +6,18 @@
  */
 import type { FlinkClient } from "../client.js";
 import type { Diagnostic } from "../config/diagnostics.js";
+import { loadFlinkOptionCatalog } from "../config/load-catalog.js";
 import { buildRunRequest, type RunJarOptions, type RunRequestTarget } from "../config/run-request.js";
 import { FlinkApiError, FlinkConnectionError, FlinkError, FlinkTimeoutError } from "../errors.js";
 import { NO_RETRY_PROPERTY, TIMEOUT_PROPERTY } from "../internal/transport.js";
 import { getFlinkVersion } from "./cluster-version.js";
 import { unwrap } from "./result.js";
 
+/**
+ * Options of `runJar`: the run options, plus the target's. `validation` (default `warn`) checks
+ * `flinkConfiguration` against the option catalog, which is loaded on first use unless `catalog`
+ * is given.
+ */
 export interface RunJarHelperOptions extends RunJarOptions, Partial<Omit<RunRequestTarget, "flinkVersion">> {
   /** The cluster's Flink version; asked from `GET /config` when left out. */
   flinkVersion?: string;
@@ -73,12 +79,30 @@ export async function runJar(
   jarId: string,
   options: RunJarHelperOptions = {},
 ): Promise<RunJarResult> {
-  const { signal, timeoutMs, maxRetries = 2, flinkVersion, clusterKeys, clusterConfig, ...runOptions } = options;
+  const {
+    signal,
+    timeoutMs,
+    maxRetries = 2,
+    flinkVersion,
+    clusterKeys,
+    clusterConfig,
+    catalog,
+    validation,
+    ...runOptions
+  } = options;
   const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
   const jobId = runOptions.jobId ?? newJobId();
+  // Validation needs the option catalog; it is loaded on demand so the core bundle stays small.
+  const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
   const { body, diagnostics } = buildRunRequest(
     { ...runOptions, jobId },
-    { flinkVersion: version, ...(clusterKeys ? { clusterKeys } : {}), ...(clusterConfig ? { clusterConfig } : {}) },
+    {
+      flinkVersion: version,
+      ...(clusterKeys ? { clusterKeys } : {}),
+      ...(clusterConfig ? { clusterConfig } : {}),
+      ...(facts ? { catalog: facts } : {}),
+      ...(validation ? { validation } : {}),
+    },
   );
   for (let attempt = 1; ; attempt++) {
     try {

@@ -264,6 +264,20 @@ export const CASES: readonly ContractCase[] = [
       expect(userConfig(config)["pipeline.jars"]).toMatch(/config-echo-job\.jar/);
     },
   },
+  {
+    name: "list options in the job's configuration: pipeline.jars and pipeline.classpaths as each version writes them",
+    async run(ctx) {
+      const r = await ctx.run({});
+      const config = userConfig(await ctx.jobConfig(r.jobId as string));
+      if (isAtLeast(ctx.line, "2.0")) {
+        expect(config["pipeline.jars"]).toMatch(/^\['file:\/.*config-echo-job\.jar'\]$/);
+        expect(config).not.toHaveProperty("pipeline.classpaths");
+      } else {
+        expect(config["pipeline.jars"]).toMatch(/^file:\/.*config-echo-job\.jar$/);
+        expect(config["pipeline.classpaths"]).toBe("");
+      }
+    },
+  },
   // ---- what Flink refuses -------------------------------------------------------------------
   {
     name: "a null flinkConfiguration value is answered with 500",

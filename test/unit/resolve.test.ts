@@ -125,7 +125,8 @@ describe.each(V)("resolveRunConfiguration on Flink %s", (version) => {
       body: { flinkConfiguration: { "pipeline.jars": "file:/x.jar", "execution.attached": "true" } },
       jarPath: "/tmp/up/a_job.jar",
     });
-    expect(r.values["pipeline.jars"]).toBe("file:/tmp/up/a_job.jar");
+    // Flink 2.x writes list options in YAML flow style (seen on real 2.3).
+    expect(r.values["pipeline.jars"]).toBe(version === "2.3" ? "['file:/tmp/up/a_job.jar']" : "file:/tmp/up/a_job.jar");
     expect(r.entries.get("pipeline.jars")?.source).toBe("handler");
     expect(r.diagnostics.filter((d) => d.code === "forced-key").map((d) => d.key)).toEqual([
       "pipeline.jars",
@@ -276,6 +277,10 @@ describe("version-specific rules", () => {
     expect(resolveRunConfiguration({ flinkVersion: "1.20", clusterConfig }).values["pipeline.classpaths"]).toBe(
       "file:/lib/a.jar",
     );
+    // 2.x writes lists in YAML flow style and leaves an empty list out (seen on real 2.3).
+    const on23 = resolveRunConfiguration({ flinkVersion: "2.3", clusterConfig });
+    expect(on23.values["pipeline.classpaths"]).toBe("['file:/lib/a.jar']");
+    expect(resolveRunConfiguration({ flinkVersion: "2.3" }).values).not.toHaveProperty("pipeline.classpaths");
   });
 
   it("given a malformed version, then a typed error names it", () => {
