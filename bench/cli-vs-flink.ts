@@ -29,14 +29,26 @@ try {
 
   // flink-rest, bundled into one file and run with plain node (as an installed bin would be).
   const cli = join(dir, "flink-rest.mjs");
-  await build({ entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", format: "esm", outfile: cli, logLevel: "error",
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  await build({
+    entryPoints: ["src/cli/main.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: cli,
+    logLevel: "error",
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
 
   // Flink's CLI reads the cluster's address from FLINK_CONF_DIR.
   const info = versionInfo(version);
   const confDir = join(dir, "conf");
   mkdirSync(confDir);
-  const conf = { "rest.address": "127.0.0.1", "rest.port": String(cluster.port), "execution.target": "remote", "jobmanager.rpc.address": "127.0.0.1" };
+  const conf = {
+    "rest.address": "127.0.0.1",
+    "rest.port": String(cluster.port),
+    "execution.target": "remote",
+    "jobmanager.rpc.address": "127.0.0.1",
+  };
   writeFileSync(
     join(confDir, info.confFile),
     Object.entries(conf)
@@ -44,13 +56,25 @@ try {
       .join("\n"),
   );
   writeFileSync(join(confDir, "log4j-cli.properties"), "rootLogger.level = WARN\n");
-  const javaOpens = ["java.lang", "java.net", "java.io", "java.nio", "sun.nio.ch", "java.lang.reflect", "java.text", "java.time", "java.util", "java.util.concurrent"].map(
-    (p) => `--add-opens=java.base/${p}=ALL-UNNAMED`,
-  );
+  const javaOpens = [
+    "java.lang",
+    "java.net",
+    "java.io",
+    "java.nio",
+    "sun.nio.ch",
+    "java.lang.reflect",
+    "java.text",
+    "java.time",
+    "java.util",
+    "java.util.concurrent",
+  ].map((p) => `--add-opens=java.base/${p}=ALL-UNNAMED`);
 
   const measure = (command: string, args: string[], env: NodeJS.ProcessEnv, submitted: RegExp) => {
     const started = performance.now();
-    const result = spawnSync("/usr/bin/time", ["-f", "TIME %M", command, ...args], { encoding: "utf8", env: { ...process.env, ...env } });
+    const result = spawnSync("/usr/bin/time", ["-f", "TIME %M", command, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
     const seconds = (performance.now() - started) / 1000;
     const rss = /TIME (\d+)/.exec(result.stderr ?? "");
     const jobId = submitted.exec(`${result.stdout}${result.stderr}`)?.[1];
@@ -62,15 +86,32 @@ try {
   const cancel = async (jobId: string) => {
     await fetch(`${cluster.url}/jobs/${jobId}?mode=cancel`, { method: "PATCH" });
   };
-  const results: Record<"flink-rest" | "flink CLI", Array<{ seconds: number; rssMb: number }>> = { "flink-rest": [], "flink CLI": [] };
+  const results: Record<"flink-rest" | "flink CLI", Array<{ seconds: number; rssMb: number }>> = {
+    "flink-rest": [],
+    "flink CLI": [],
+  };
   for (let i = 0; i < runs; i++) {
     for (const which of i % 2 === 0 ? (["flink-rest", "flink CLI"] as const) : (["flink CLI", "flink-rest"] as const)) {
       const r =
         which === "flink-rest"
-          ? measure(process.execPath, [cli, "--url", cluster.url, "run", "-d", "--keep-jar", jar], {}, /JobID ([0-9a-f]{32})/)
+          ? measure(
+              process.execPath,
+              [cli, "--url", cluster.url, "run", "-d", "--keep-jar", jar],
+              {},
+              /JobID ([0-9a-f]{32})/,
+            )
           : measure(
               "java",
-              [...javaOpens, `-Dlog4j.configurationFile=file:${join(confDir, "log4j-cli.properties")}`, "-cp", classpath, "org.apache.flink.client.cli.CliFrontend", "run", "-d", jar],
+              [
+                ...javaOpens,
+                `-Dlog4j.configurationFile=file:${join(confDir, "log4j-cli.properties")}`,
+                "-cp",
+                classpath,
+                "org.apache.flink.client.cli.CliFrontend",
+                "run",
+                "-d",
+                jar,
+              ],
               { FLINK_CONF_DIR: confDir },
               /JobID ([0-9a-f]{32})/,
             );
@@ -78,13 +119,23 @@ try {
       await cancel(r.jobId);
     }
   }
-  const rest = { seconds: median(results["flink-rest"].map((r) => r.seconds)), rssMb: median(results["flink-rest"].map((r) => r.rssMb)) };
-  const flink = { seconds: median(results["flink CLI"].map((r) => r.seconds)), rssMb: median(results["flink CLI"].map((r) => r.rssMb)) };
-  out(`### Submitting the echo jar to a local Flink ${cluster.version}: flink-rest vs Flink's CLI (${runs} runs each, alternating)\n`);
-  out("| client | median wall s (to \"job submitted\") | median peak RSS MB |");
+  const rest = {
+    seconds: median(results["flink-rest"].map((r) => r.seconds)),
+    rssMb: median(results["flink-rest"].map((r) => r.rssMb)),
+  };
+  const flink = {
+    seconds: median(results["flink CLI"].map((r) => r.seconds)),
+    rssMb: median(results["flink CLI"].map((r) => r.rssMb)),
+  };
+  out(
+    `### Submitting the echo jar to a local Flink ${cluster.version}: flink-rest vs Flink's CLI (${runs} runs each, alternating)\n`,
+  );
+  out('| client | median wall s (to "job submitted") | median peak RSS MB |');
   out("|---|---|---|");
   out(`| flink-rest run -d (Node ${process.version}) | ${rest.seconds.toFixed(2)} | ${rest.rssMb.toFixed(0)} |`);
-  out(`| CliFrontend run -d (Java, Flink ${cluster.version}) | ${flink.seconds.toFixed(2)} | ${flink.rssMb.toFixed(0)} |`);
+  out(
+    `| CliFrontend run -d (Java, Flink ${cluster.version}) | ${flink.seconds.toFixed(2)} | ${flink.rssMb.toFixed(0)} |`,
+  );
   out(
     `\nflink-rest / Flink CLI: ${(rest.seconds / flink.seconds).toFixed(2)}x wall time (goal <= 0.2x), ${(rest.rssMb / flink.rssMb).toFixed(2)}x peak memory (goal <= 0.25x).`,
   );

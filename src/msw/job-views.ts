@@ -71,8 +71,8 @@ function zeroCounts<S extends string>(states: readonly S[]): Record<S, number> {
   return Object.fromEntries(states.map((s) => [s, 0])) as Record<S, number>;
 }
 
-/** Java's Long.MAX_VALUE as JSON turns it into a number (the same double a client parses). */
-const LONG_MAX = 9_223_372_036_854_775_807;
+/** Java's Long.MAX_VALUE (2^63 - 1): a JSON parser reads Flink's digits as the double 2^63. */
+const LONG_MAX = 2 ** 63;
 
 /** Key groups Flink picks when no max parallelism is set (KeyGroupRangeAssignment). */
 export function defaultMaxParallelism(parallelism: number): number {

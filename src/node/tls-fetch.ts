@@ -4,7 +4,7 @@
  * proxy, independent of the undici version inside Node. Bodies stream both ways.
  */
 
-import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from "node:http";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent, type AgentOptions, request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
