@@ -52,6 +52,34 @@ export async function awaitOperation<O extends FailureCause>(
 
 const signalOf = (options: { signal?: AbortSignal }) => (options.signal ? { signal: options.signal } : {});
 
+/** Flink refuses snapshots while a job's tasks are still being deployed, though the job is RUNNING. */
+const TASKS_STARTING = /Not all required tasks are currently running|is not being executed at the moment/;
+
+/**
+ * Runs a snapshot operation again while Flink says the job's tasks are still starting: a job is
+ * RUNNING before its tasks are, and a savepoint right after a submission fails for that reason
+ * alone (seen on real 1.19, 1.20 and 2.3). Not with a caller's own trigger id, whose point is that
+ * a repeated trigger returns the first result.
+ */
+async function retryWhileTasksStart<T>(
+  options: PollOptions & { triggerId?: string },
+  attempt: () => Promise<T>,
+): Promise<T> {
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const starting = error instanceof FlinkOperationError && TASKS_STARTING.test(error.failureCause ?? "");
+      if (!starting || options.triggerId !== undefined || Date.now() + 500 > deadline) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      options.signal?.throwIfAborted();
+    }
+  }
+}
+
 export interface CancelJobOptions extends PollOptions {
   /** Wait until the job is CANCELED (default true). */
   wait?: boolean;
@@ -104,7 +132,16 @@ function savepointLocation(operation: { location?: string | null }, what: string
  * @example
  * const { location } = await triggerSavepoint(flink, jobId, { targetDirectory: "s3://bucket/savepoints" });
  */
-export async function triggerSavepoint(
+export function triggerSavepoint(
+  client: FlinkClient,
+  jobId: string,
+  options: SavepointOptions & { cancelJob?: boolean } = {},
+): Promise<SavepointResult> {
+  return retryWhileTasksStart(options, () => triggerSavepointOnce(client, jobId, options));
+}
+
+/** One attempt of {@link triggerSavepoint}. */
+async function triggerSavepointOnce(
   client: FlinkClient,
   jobId: string,
   options: SavepointOptions & { cancelJob?: boolean } = {},
@@ -146,7 +183,16 @@ export async function triggerSavepoint(
  * @example
  * const { location } = await stopWithSavepoint(flink, jobId, { targetDirectory: "file:///savepoints" });
  */
-export async function stopWithSavepoint(
+export function stopWithSavepoint(
+  client: FlinkClient,
+  jobId: string,
+  options: SavepointOptions & { drain?: boolean } = {},
+): Promise<SavepointResult> {
+  return retryWhileTasksStart(options, () => stopWithSavepointOnce(client, jobId, options));
+}
+
+/** One attempt of {@link stopWithSavepoint}. */
+async function stopWithSavepointOnce(
   client: FlinkClient,
   jobId: string,
   options: SavepointOptions & { drain?: boolean } = {},
@@ -187,7 +233,16 @@ export async function stopWithSavepoint(
  * @example
  * const { checkpointId } = await triggerCheckpoint(flink, jobId, { checkpointType: "FULL" });
  */
-export async function triggerCheckpoint(
+export function triggerCheckpoint(
+  client: FlinkClient,
+  jobId: string,
+  options: PollOptions & { checkpointType?: "CONFIGURED" | "FULL"; triggerId?: string } = {},
+): Promise<{ checkpointId: number; triggerId: string }> {
+  return retryWhileTasksStart(options, () => triggerCheckpointOnce(client, jobId, options));
+}
+
+/** One attempt of {@link triggerCheckpoint}. */
+async function triggerCheckpointOnce(
   client: FlinkClient,
   jobId: string,
   options: PollOptions & { checkpointType?: "CONFIGURED" | "FULL"; triggerId?: string } = {},

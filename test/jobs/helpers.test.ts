@@ -262,3 +262,48 @@ describe("submitJar", () => {
     expect(mock.cluster.jars.size).toBe(0);
   });
 });
+
+describe("snapshots while tasks start", () => {
+  it("given Flink refuses a savepoint because tasks are still starting, then it is triggered again until it completes", async () => {
+    const { client, mock } = fake.use({ clusterConfig: { "execution.checkpointing.savepoint-dir": "file:///sp" } });
+    const { jarId } = await uploadJar(client, emptyJar());
+    const { jobId } = await runJar(client, jarId, { flinkVersion: "2.3" });
+    let refusals = 1;
+    fake.server.use(
+      http.get(`${mock.baseUrl}/jobs/:jobid/savepoints/:triggerid`, () => {
+        if (refusals-- > 0) {
+          const stack =
+            "org.apache.flink.runtime.checkpoint.CheckpointException: Not all required tasks are currently running.";
+          return HttpResponse.json({
+            status: { id: "COMPLETED" },
+            operation: { "failure-cause": { class: "CheckpointException", "stack-trace": stack } },
+          });
+        }
+        return undefined;
+      }),
+    );
+    const { location } = await triggerSavepoint(client, jobId, { timeoutMs: 10_000 });
+    expect(location).toMatch(/^file:\/\/\/sp\//);
+    expect(refusals).toBe(-1);
+  });
+
+  it("given a caller's own trigger id, then a refusal is not retried (the id must return the first result)", async () => {
+    const { client, mock } = fake.use({ clusterConfig: { "execution.checkpointing.savepoint-dir": "file:///sp" } });
+    const { jarId } = await uploadJar(client, emptyJar());
+    const { jobId } = await runJar(client, jarId, { flinkVersion: "2.3" });
+    fake.server.use(
+      http.get(`${mock.baseUrl}/jobs/:jobid/savepoints/:triggerid`, () =>
+        HttpResponse.json({
+          status: { id: "COMPLETED" },
+          operation: {
+            "failure-cause": { class: "X", "stack-trace": "Not all required tasks are currently running." },
+          },
+        }),
+      ),
+    );
+    const error = await triggerSavepoint(client, jobId, { triggerId: "0123456789abcdef0123456789abcdef" }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(FlinkOperationError);
+  });
+});

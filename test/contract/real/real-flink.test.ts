@@ -4,6 +4,9 @@
  * is skipped with the reason printed; nothing else is skipped.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { validateFlinkConfiguration } from "../../../src/options/index.js";
+import { VALUE_TABLE } from "../../fixtures/value-table.js";
+import { runCli } from "../../support/cli.js";
 import { echoJobJar, type FlinkCluster, startFlinkCluster } from "../../support/flink-cluster.js";
 import { CASES, createCaseContext } from "../cases.js";
 import { CLUSTER_PROFILE, CONTRACT_LINES, type ContractTarget } from "../target.js";
@@ -71,4 +74,67 @@ describe.each(lines)("contract cases on real Flink %s", (requested) => {
       c.timeoutMs ?? 120_000,
     );
   }
+  // The validator's parse rules against the oracle: every value of the probed table is submitted;
+  // Flink accepts exactly the ones the validator calls valid (test/fixtures/value-table.ts).
+  it("option values: real Flink accepts exactly the values the validator calls valid", async () => {
+    const rows = VALUE_TABLE.filter((row) => row.version === line);
+    expect(rows.length).toBeGreaterThan(0);
+    const mismatches: string[] = [];
+    for (const row of rows) {
+      const findings = validateFlinkConfiguration({ [row.key]: row.value }, { flinkVersion: line });
+      const sdkValid = !findings.some((d) => d.code === "invalid-value");
+      const outcome = await context.ctx.run({ flinkConfiguration: { [row.key]: row.value } });
+      const flinkValid = outcome.status === 200;
+      if (outcome.jobId) {
+        const params = { path: { jobid: outcome.jobId }, query: { mode: "cancel" as const } };
+        await context.ctx.client.PATCH("/jobs/{jobid}", { params });
+      }
+      if (sdkValid !== flinkValid || flinkValid !== row.valid) {
+        const verdict = `validator ${sdkValid ? "valid" : "invalid"}, Flink answered ${outcome.status}`;
+        mismatches.push(
+          `${row.key}=${JSON.stringify(row.value)}: ${verdict}, probe said ${row.valid ? "valid" : "invalid"}`,
+        );
+      }
+    }
+    const keys = new Set(rows.map((r) => r.key)).size;
+    const name = `option values: ${rows.length} values of ${keys} keys judged as Flink judges them`;
+    recordResult(line, name, mismatches.length === 0 ? "passed" : "failed");
+    expect(mismatches).toEqual([]);
+  }, 300_000);
+  // The real binary against real Flink: what `flink run`, `flink list`, `flink savepoint`,
+  // `flink stop` and `flink cancel` do, over REST.
+  it("the flink-rest CLI runs, lists, savepoints, stops and cancels jobs on real Flink", async () => {
+    const jar = await echoJobJar();
+    const cli = (...args: string[]) => runCli(["--url", target.url, "--json", ...args]);
+    const run = await cli("run", "-p", "2", "-D", "pipeline.name=from-flink-rest", "--wait", jar, "--object-reuse");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const { jobId, jarDeleted } = JSON.parse(run.stdout) as { jobId: string; jarDeleted: boolean };
+    expect(jarDeleted).toBe(true);
+    const config = await context.ctx.jobConfig(jobId);
+    expect(config).toMatchObject({
+      name: "from-flink-rest",
+      "execution-config": { "job-parallelism": 2, "object-reuse-mode": true },
+    });
+    const list = JSON.parse((await cli("list")).stdout) as Array<{ jid: string; state: string }>;
+    expect(list.find((j) => j.jid === jobId)?.state).toBe("RUNNING");
+    const savepoint = await cli("savepoint", jobId);
+    expect(savepoint.code).toBe(0);
+    expect(JSON.parse(savepoint.stdout).location).toMatch(/savepoint-/);
+    const stop = await cli("stop", jobId);
+    expect(stop.code).toBe(0);
+    const location = JSON.parse(stop.stdout).location as string;
+    const resumed = await cli("run", "-s", location, "-n", "--claim-mode", "no_claim", jar);
+    expect(resumed.code).toBe(0);
+    const resumedId = JSON.parse(resumed.stdout).jobId as string;
+    const cancel = await cli("cancel", resumedId);
+    expect(JSON.parse(cancel.stdout)).toEqual({ jobId: resumedId, state: "CANCELED" });
+    const refused = await cli("run", "-p", "0", jar);
+    expect(refused.code).toBe(2);
+    recordResult(
+      line,
+      "the flink-rest CLI (run, list, savepoint, stop, run -s, cancel) against this version",
+      "passed",
+    );
+  }, 240_000);
 });
