@@ -3,7 +3,15 @@ import type { paths } from "../generated/schema.js";
 import { FlinkInputError } from "./errors.js";
 import { flinkBodySerializer } from "./internal/body-serializer.js";
 import { flinkPathSerializer } from "./internal/path-params.js";
-import { createTransport, type FlinkAuth, type RetryOptions } from "./internal/transport.js";
+import { createDeadlines } from "./internal/timeouts.js";
+import {
+  createTransport,
+  DEADLINE_PROPERTY,
+  type FlinkAuth,
+  type RetryOptions,
+  TIMEOUT_PROPERTY,
+  USER_SIGNAL_PROPERTY,
+} from "./internal/transport.js";
 
 export type { FlinkAuth, RetryOptions } from "./internal/transport.js";
 
@@ -54,18 +62,63 @@ export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
       },
     );
   }
-  const { auth, timeoutMs, retry, fetch, ...rest } = options;
+  const { auth, timeoutMs = 30_000, retry, fetch, ...rest } = options;
   const transport = createTransport({
     ...(fetch ? { fetch } : {}),
     ...(auth ? { auth } : {}),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
     ...(retry ? { retry } : {}),
   });
-  return createClient<paths>({
+  const client = createClient<paths>({
     redirect: "error",
     pathSerializer: flinkPathSerializer,
     bodySerializer: flinkBodySerializer,
     ...rest,
     fetch: transport as typeof globalThis.fetch,
   });
+  return withDeadlines(client, timeoutMs);
+}
+
+type CallInit =
+  | {
+      signal?: AbortSignal | null;
+      [TIMEOUT_PROPERTY]?: number;
+      [DEADLINE_PROPERTY]?: AbortSignal;
+      [USER_SIGNAL_PROPERTY]?: boolean;
+    }
+  | undefined;
+
+/**
+ * Gives every call a deadline. The deadline's signal rides on the call options (openapi-fetch
+ * copies unknown options onto its Request) and the transport hands it to fetch, which follows
+ * one signal per request either way: no extra Request or signal per call in the common case.
+ */
+function withDeadlines(client: FlinkClient, defaultTimeoutMs: number): FlinkClient {
+  const deadline = createDeadlines();
+  const arm = (init: CallInit): CallInit => {
+    const timeoutMs = init?.[TIMEOUT_PROPERTY] ?? defaultTimeoutMs;
+    if (!(timeoutMs > 0)) {
+      return init;
+    }
+    return {
+      ...init,
+      [TIMEOUT_PROPERTY]: timeoutMs,
+      [DEADLINE_PROPERTY]: deadline(timeoutMs),
+      [USER_SIGNAL_PROPERTY]: Boolean(init?.signal),
+    };
+  };
+  const call = (method: (url: never, init?: never) => Promise<unknown>) => (url: never, init?: never) =>
+    method(url, arm(init as CallInit) as never);
+  return {
+    ...client,
+    GET: call(client.GET),
+    PUT: call(client.PUT),
+    POST: call(client.POST),
+    DELETE: call(client.DELETE),
+    OPTIONS: call(client.OPTIONS),
+    HEAD: call(client.HEAD),
+    PATCH: call(client.PATCH),
+    TRACE: call(client.TRACE),
+    request: ((method: never, url: never, init?: never) =>
+      client.request(method, url, arm(init as CallInit) as never)) as unknown as FlinkClient["request"],
+  } as FlinkClient;
 }

@@ -1,9 +1,10 @@
 /**
- * The fetch that the client hands to openapi-fetch: adds authentication, a per-request timeout,
- * typed connection/timeout/abort errors, and retries where they are safe. openapi-fetch keeps
+ * The fetch that the client hands to openapi-fetch: adds authentication, typed
+ * connection/timeout/abort errors, and retries where they are safe. openapi-fetch keeps
  * doing everything else (URL, serialization, middleware).
  */
 import { FlinkAbortError, FlinkConnectionError, FlinkTimeoutError } from "../errors.js";
+import { isDeadline } from "./timeouts.js";
 
 export type FlinkAuth =
   | { type: "basic"; username: string; password: string }
@@ -21,12 +22,14 @@ export interface RetryOptions {
 export interface TransportOptions {
   fetch?: typeof globalThis.fetch;
   auth?: FlinkAuth;
-  /** Per-request timeout in ms (default 30,000; 0 disables). Uploads set their own. */
-  timeoutMs?: number;
   retry?: RetryOptions;
 }
 
-/** A request property (copied from the call's options by openapi-fetch) that overrides `timeoutMs`. */
+/** The deadline signal the client gives a call (see client.ts `withDeadlines`). */
+export const DEADLINE_PROPERTY = "flinkDeadline";
+/** Set when the caller passed an AbortSignal of their own (then both signals must apply). */
+export const USER_SIGNAL_PROPERTY = "flinkUserSignal";
+/** A call option (openapi-fetch copies it onto the request) that overrides the client's `timeoutMs`. */
 export const TIMEOUT_PROPERTY = "flinkTimeoutMs";
 /** A request property that turns retries off for one call (the run helper does its own, safely). */
 export const NO_RETRY_PROPERTY = "flinkNoRetry";
@@ -96,7 +99,7 @@ export function createTransport(
   };
   return async (input: Request, init?: RequestInit): Promise<Response> => {
     const extra = input as unknown as Record<string, unknown>;
-    const timeoutMs = (extra[TIMEOUT_PROPERTY] as number | undefined) ?? options.timeoutMs ?? 30_000;
+    const timeoutMs = extra[TIMEOUT_PROPERTY] as number | undefined;
     const idempotent = IDEMPOTENT.has(input.method);
     // A streamed body (an upload) cannot be sent twice; JSON bodies are small and can be.
     const replayable = input.body === null || !(input.headers.get("content-type") ?? "").startsWith("multipart/");
@@ -108,55 +111,42 @@ export function createTransport(
     }
     // Only a body can be used up; a body-less request is simply sent again.
     const spare = maxRetries > 0 && request.body !== null ? request.clone() : undefined;
+    // The deadline (see client.ts) and, when the caller gave one, their own signal.
+    const deadline = extra[DEADLINE_PROPERTY] as AbortSignal | undefined;
+    const signal = !deadline
+      ? input.signal
+      : extra[USER_SIGNAL_PROPERTY]
+        ? AbortSignal.any([input.signal, deadline])
+        : deadline;
     for (let attempt = 0; ; attempt++) {
       const current = attempt === 0 || !spare ? request : spare.clone();
-      const userSignal = input.signal;
-      // One controller and one timer per attempt: cheaper than AbortSignal.timeout + AbortSignal.any.
-      const controller = new AbortController();
-      let timedOut = false;
-      const timer =
-        timeoutMs > 0
-          ? setTimeout(() => {
-              timedOut = true;
-              controller.abort(new DOMException("timeout", "TimeoutError"));
-            }, timeoutMs)
-          : undefined;
-      const onAbort = () => controller.abort(userSignal.reason);
-      if (userSignal.aborted) {
-        onAbort();
-      } else {
-        userSignal.addEventListener("abort", onAbort, { once: true });
-      }
       let response: Response;
       try {
-        // The signal goes in `init`: fetch builds its own Request from (input, init) anyway, so no
-        // extra Request is constructed here.
-        response = await baseFetch(...fetchArgs(current, init, controller.signal));
+        response = await (current.body === null
+          ? baseFetch(current, deadline ? { ...init, signal } : init)
+          : baseFetch(...bodyArgs(current, { ...init, signal })));
       } catch (error) {
-        if (userSignal.aborted) {
-          throw new FlinkAbortError(`${input.method} ${input.url} was aborted`, { cause: userSignal.reason ?? error });
-        }
-        if (timedOut) {
+        if (isDeadline(signal)) {
           throw new FlinkTimeoutError(`${input.method} ${input.url} got no answer within ${timeoutMs} ms`, {
-            timeoutMs,
+            ...(timeoutMs === undefined ? {} : { timeoutMs }),
             cause: error,
           });
         }
+        if (signal.aborted) {
+          throw new FlinkAbortError(`${input.method} ${input.url} was aborted`, { cause: signal.reason ?? error });
+        }
         if (attempt < maxRetries && idempotent) {
-          await sleep(backoff(attempt, retry, null), userSignal);
+          await sleep(backoff(attempt, retry, null), signal);
           continue;
         }
         throw new FlinkConnectionError(`Cannot reach Flink at ${new URL(input.url).origin}: ${describe(error)}`, {
           url: input.url,
           cause: error,
         });
-      } finally {
-        clearTimeout(timer);
-        userSignal.removeEventListener("abort", onAbort);
       }
       if (attempt < maxRetries && retryableStatus(response.status, idempotent)) {
         await response.body?.cancel();
-        await sleep(backoff(attempt, retry, response.headers.get("retry-after")), userSignal);
+        await sleep(backoff(attempt, retry, response.headers.get("retry-after")), signal);
         continue;
       }
       return response;
@@ -165,18 +155,11 @@ export function createTransport(
 }
 
 /**
- * Arguments for fetch. A request with a body is passed as (url, init) with the body stream
- * itself: fetch(request) would wrap a streamed body in one more stream, which costs a quarter of
- * an upload's throughput (bench/upload.ts).
+ * A request with a body is passed to fetch as (url, init) with the body stream itself:
+ * fetch(request) would wrap a streamed body in one more stream, which costs a quarter of an
+ * upload's throughput (bench/upload.ts).
  */
-function fetchArgs(
-  request: Request,
-  init: RequestInit | undefined,
-  signal: AbortSignal,
-): [Request | string, RequestInit] {
-  if (request.body === null) {
-    return [request, { ...init, signal }];
-  }
+function bodyArgs(request: Request, init: RequestInit | undefined): [string, RequestInit] {
   return [
     request.url,
     {
@@ -191,9 +174,9 @@ function fetchArgs(
       referrerPolicy: request.referrerPolicy,
       integrity: request.integrity,
       keepalive: request.keepalive,
+      signal: request.signal,
       duplex: "half",
       ...init,
-      signal,
     } as RequestInit,
   ];
 }
