@@ -403,9 +403,45 @@ export const CASES: readonly ContractCase[] = [
         params: { path: { jobid: resumed.jobId as string } },
       });
       expect(checkpoints.data?.latest?.restored?.external_path).toBe(stopped.location);
+
+      // The same restore through flinkConfiguration keys, in the version's spelling and (1.20+)
+      // in the 1.19 spelling, which Flink still reads as deprecated keys.
+      const spellings = isAtLeast(ctx.line, "1.20") ? [RESTORE_KEYS.new, RESTORE_KEYS.old] : [RESTORE_KEYS.old];
+      for (const keys of spellings) {
+        const byKeys = await ctx.run({
+          flinkConfiguration: { [keys.path]: stopped.location, [keys.ignore]: "true", [keys.claim]: "NO_CLAIM" },
+        });
+        expect(byKeys.status).toBe(200);
+        const config = userConfig(await ctx.jobConfig(byKeys.jobId as string));
+        const canonical = isAtLeast(ctx.line, "1.20") ? RESTORE_KEYS.new : RESTORE_KEYS.old;
+        // The handler writes the resolved restore settings back under the canonical keys.
+        expect(config).toMatchObject({
+          [canonical.path]: stopped.location,
+          [canonical.ignore]: "true",
+          [canonical.claim]: "NO_CLAIM",
+        });
+        const restored = await ctx.client.GET("/jobs/{jobid}/checkpoints", {
+          params: { path: { jobid: byKeys.jobId as string } },
+        });
+        expect(restored.data?.latest?.restored?.external_path).toBe(stopped.location);
+      }
     },
   },
 ];
+
+/** The keys the restore body fields map to, before and from 1.20. */
+const RESTORE_KEYS = {
+  old: {
+    path: "execution.savepoint.path",
+    ignore: "execution.savepoint.ignore-unclaimed-state",
+    claim: "execution.savepoint-restore-mode",
+  },
+  new: {
+    path: "execution.state-recovery.path",
+    ignore: "execution.state-recovery.ignore-unclaimed-state",
+    claim: "execution.state-recovery.claim-mode",
+  },
+} as const;
 
 /** Builds a case context for one target; `cleanup()` cancels the jobs it started. */
 export async function createCaseContext(target: ContractTarget) {
