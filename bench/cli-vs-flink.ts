@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { resolveClasspath, startCluster, stopCluster, versionInfo } from "../scripts/flink/cluster.mjs";
+import { JVM_OPENS, resolveClasspath, startCluster, stopCluster, versionInfo } from "../scripts/flink/cluster.mjs";
 import { buildEchoJob } from "../scripts/flink/echo-job.mjs";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
@@ -56,18 +56,6 @@ try {
       .join("\n"),
   );
   writeFileSync(join(confDir, "log4j-cli.properties"), "rootLogger.level = WARN\n");
-  const javaOpens = [
-    "java.lang",
-    "java.net",
-    "java.io",
-    "java.nio",
-    "sun.nio.ch",
-    "java.lang.reflect",
-    "java.text",
-    "java.time",
-    "java.util",
-    "java.util.concurrent",
-  ].map((p) => `--add-opens=java.base/${p}=ALL-UNNAMED`);
 
   const measure = (command: string, args: string[], env: NodeJS.ProcessEnv, submitted: RegExp) => {
     const started = performance.now();
@@ -103,7 +91,7 @@ try {
           : measure(
               "java",
               [
-                ...javaOpens,
+                ...JVM_OPENS,
                 `-Dlog4j.configurationFile=file:${join(confDir, "log4j-cli.properties")}`,
                 "-cp",
                 classpath,

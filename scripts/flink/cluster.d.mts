@@ -11,6 +11,8 @@ export interface ClusterState {
 export const root: string;
 export const cacheDir: string;
 export const runsDir: string;
+/** The --add-opens/--add-exports flags Flink needs on Java 17. */
+export const JVM_OPENS: string[];
 export function versionInfo(version: string): {
   line: string;
   release: string;

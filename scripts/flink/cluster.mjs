@@ -32,7 +32,7 @@ export function versionInfo(version) {
 export const supportedLines = () => Object.keys(table.versions);
 
 /** Java 17 needs these for Flink (the distribution's env.java.opts.all default). */
-const JVM_OPENS = [
+export const JVM_OPENS = [
   "--add-exports=java.base/sun.net.util=ALL-UNNAMED",
   "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
   "--add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED",

@@ -3,6 +3,7 @@
  * call `check` until it returns a value, with a deadline, growing intervals and an AbortSignal.
  */
 import { FlinkAbortError, FlinkTimeoutError } from "../errors.js";
+import { sleep } from "./sleep.js";
 
 export interface PollOptions {
   /** Give up after this many ms (default 60,000; 0 waits forever). */
@@ -21,22 +22,12 @@ function abortError(what: string, signal: AbortSignal): FlinkAbortError {
   return new FlinkAbortError(`Stopped waiting for ${what}: aborted`, { cause: signal.reason });
 }
 
-function wait(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortError(what, signal));
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(what, signal as AbortSignal));
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+async function wait(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {
+  try {
+    await sleep(ms, signal);
+  } catch {
+    throw abortError(what, signal as AbortSignal);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
  * doing everything else (URL, serialization, middleware).
  */
 import { FlinkAbortError, FlinkConnectionError, FlinkTimeoutError } from "../errors.js";
+import { sleep } from "./sleep.js";
 import { isDeadline } from "./timeouts.js";
 
 export type FlinkAuth =
@@ -51,24 +52,6 @@ async function authorization(auth: FlinkAuth): Promise<string> {
   }
   const token = typeof auth.token === "function" ? await auth.token() : auth.token;
   return `Bearer ${token}`;
-}
-
-function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 /** Whether a response status is worth one more try for this method. Never a 4xx. */

@@ -141,27 +141,39 @@ export function triggerSavepoint(
 }
 
 /** One attempt of {@link triggerSavepoint}. */
-async function triggerSavepointOnce(
+function triggerSavepointOnce(
   client: FlinkClient,
   jobId: string,
-  options: SavepointOptions & { cancelJob?: boolean } = {},
+  options: SavepointOptions & { cancelJob?: boolean },
 ): Promise<SavepointResult> {
-  const trigger = unwrap(
-    await client.POST("/jobs/{jobid}/savepoints", {
-      params: { path: { jobid: jobId } },
-      body: {
-        ...(options.targetDirectory ? { "target-directory": options.targetDirectory } : {}),
-        ...(options.cancelJob ? { "cancel-job": true } : {}),
-        ...(options.formatType ? { formatType: options.formatType } : {}),
-        ...(options.triggerId ? { triggerId: options.triggerId } : {}),
-      },
-      ...signalOf(options),
-    }),
-    `POST /jobs/${jobId}/savepoints`,
-  );
-  const triggerId = trigger?.["request-id"] as string;
+  const trigger = client.POST("/jobs/{jobid}/savepoints", {
+    params: { path: { jobid: jobId } },
+    body: {
+      ...(options.targetDirectory ? { "target-directory": options.targetDirectory } : {}),
+      ...(options.cancelJob ? { "cancel-job": true } : {}),
+      ...(options.formatType ? { formatType: options.formatType } : {}),
+      ...(options.triggerId ? { triggerId: options.triggerId } : {}),
+    },
+    ...signalOf(options),
+  });
+  return awaitSavepoint(client, jobId, "savepoint", `POST /jobs/${jobId}/savepoints`, trigger, options);
+}
+
+/**
+ * Waits for a savepoint that a trigger (savepoint or stop) started: both report through
+ * `GET /jobs/{id}/savepoints/{triggerId}`.
+ */
+async function awaitSavepoint(
+  client: FlinkClient,
+  jobId: string,
+  what: string,
+  request: string,
+  trigger: Promise<{ data?: { "request-id"?: string }; error?: unknown; response: Response }>,
+  options: PollOptions,
+): Promise<SavepointResult> {
+  const triggerId = unwrap(await trigger, request)?.["request-id"] as string;
   const operation = await awaitOperation(
-    "savepoint",
+    what,
     triggerId,
     async (signal) =>
       unwrap(
@@ -173,7 +185,7 @@ async function triggerSavepointOnce(
       ) as OperationStatus<{ location?: string | null } & FailureCause>,
     options,
   );
-  return { location: savepointLocation(operation, "savepoint", triggerId), triggerId };
+  return { location: savepointLocation(operation, what, triggerId), triggerId };
 }
 
 /**
@@ -192,39 +204,22 @@ export function stopWithSavepoint(
 }
 
 /** One attempt of {@link stopWithSavepoint}. */
-async function stopWithSavepointOnce(
+function stopWithSavepointOnce(
   client: FlinkClient,
   jobId: string,
-  options: SavepointOptions & { drain?: boolean } = {},
+  options: SavepointOptions & { drain?: boolean },
 ): Promise<SavepointResult> {
-  const trigger = unwrap(
-    await client.POST("/jobs/{jobid}/stop", {
-      params: { path: { jobid: jobId } },
-      body: {
-        ...(options.targetDirectory ? { targetDirectory: options.targetDirectory } : {}),
-        ...(options.drain ? { drain: true } : {}),
-        ...(options.formatType ? { formatType: options.formatType } : {}),
-        ...(options.triggerId ? { triggerId: options.triggerId } : {}),
-      },
-      ...signalOf(options),
-    }),
-    `POST /jobs/${jobId}/stop`,
-  );
-  const triggerId = trigger?.["request-id"] as string;
-  const operation = await awaitOperation(
-    "stop-with-savepoint",
-    triggerId,
-    async (signal) =>
-      unwrap(
-        await client.GET("/jobs/{jobid}/savepoints/{triggerid}", {
-          params: { path: { jobid: jobId, triggerid: triggerId } },
-          ...(signal ? { signal } : {}),
-        }),
-        `GET /jobs/${jobId}/savepoints/${triggerId}`,
-      ) as OperationStatus<{ location?: string | null } & FailureCause>,
-    options,
-  );
-  return { location: savepointLocation(operation, "stop-with-savepoint", triggerId), triggerId };
+  const trigger = client.POST("/jobs/{jobid}/stop", {
+    params: { path: { jobid: jobId } },
+    body: {
+      ...(options.targetDirectory ? { targetDirectory: options.targetDirectory } : {}),
+      ...(options.drain ? { drain: true } : {}),
+      ...(options.formatType ? { formatType: options.formatType } : {}),
+      ...(options.triggerId ? { triggerId: options.triggerId } : {}),
+    },
+    ...signalOf(options),
+  });
+  return awaitSavepoint(client, jobId, "stop-with-savepoint", `POST /jobs/${jobId}/stop`, trigger, options);
 }
 
 /**

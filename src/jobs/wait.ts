@@ -1,22 +1,12 @@
 /** `waitForJob`: polls a job's state until it reaches one you wait for, or fails typed. */
+import type { components } from "../../generated/schema.js";
 import type { FlinkClient } from "../client.js";
 import { FlinkJobFailedError } from "../errors.js";
 import { type PollOptions, poll } from "../internal/poll.js";
 import { unwrap } from "./result.js";
 
-/** A job status as Flink reports it. */
-export type JobState =
-  | "INITIALIZING"
-  | "CREATED"
-  | "RUNNING"
-  | "FAILING"
-  | "FAILED"
-  | "CANCELLING"
-  | "CANCELED"
-  | "FINISHED"
-  | "RESTARTING"
-  | "SUSPENDED"
-  | "RECONCILING";
+/** A job status as Flink reports it (the contract's `JobStatus`). */
+export type JobState = components["schemas"]["JobStatus"];
 
 /** States a job never leaves. */
 export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(["FINISHED", "CANCELED", "FAILED"]);

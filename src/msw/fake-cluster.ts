@@ -238,13 +238,24 @@ export class FakeFlinkCluster {
 
   // ---- run and plan -----------------------------------------------------------------------
 
-  /** `POST /jars/{jarid}/run` with the parsed JSON body (undefined when empty) and the query. */
-  runJar(jarId: string, body: unknown, query: RunQuery): RouteReply<"/jars/{jarid}/run", "post"> {
+  /**
+   * What /run and /plan share: resolve the request as Flink's handler does, find the jar and its
+   * program, and run the program's main() against the effective configuration.
+   */
+  private execute(
+    jarId: string,
+    body: unknown,
+    query: RunQuery,
+    kind: "run" | "plan",
+  ):
+    | { reply: Reply<ErrorBody> }
+    | { jar: FakeJar; resolved: ResolvedRun; pipeline: SubmittedPipeline; record?: RunDiagnostics } {
     const invalid = this.checkJarId(jarId);
     if (invalid) {
-      return invalid;
+      return { reply: invalid };
     }
     const jar = this.jars.get(jarId);
+    const record = kind === "run" && this.validation.record;
     let resolved: ResolvedRun;
     try {
       resolved = resolveRunConfiguration({
@@ -252,30 +263,38 @@ export class FakeFlinkCluster {
         clusterConfig: this.clusterConfig,
         body,
         query,
+        kind,
         jarPath: jar?.path ?? `${this.jarDir}/${jarId}`,
         includeDefaults: false,
         // Findings never change the answer: "warn" only reports.
-        validation: this.validation.record ? "warn" : "off",
+        validation: record ? "warn" : "off",
         ...(this.validation.catalog ? { catalog: this.validation.catalog } : {}),
       });
     } catch (error) {
-      return this.refusal(error);
+      return { reply: this.refusal(error) };
     }
-    const record: RunDiagnostics | undefined = this.validation.record
+    const diagnostics: RunDiagnostics | undefined = record
       ? { jarId, jobId: undefined, diagnostics: resolved.diagnostics }
       : undefined;
-    if (record) {
-      this.diagnostics.push(record);
+    if (diagnostics) {
+      this.diagnostics.push(diagnostics);
     }
     if (!jar) {
-      return internalServerError(
-        `java.util.concurrent.CompletionException: org.apache.flink.runtime.rest.handler.RestHandlerException: Jar file ${this.jarDir}/${jarId} does not exist`,
-      );
+      return {
+        reply: internalServerError(
+          `java.util.concurrent.CompletionException: org.apache.flink.runtime.rest.handler.RestHandlerException: Jar file ${this.jarDir}/${jarId} does not exist`,
+        ),
+      };
     }
     const program = this.programFor(jar, resolved);
     if ("status" in program) {
-      return program;
+      return { reply: program };
     }
+    // /run answers a failing main() with 400 (asynchronously); /plan lets the exception escape (500).
+    const failed = (message: string) =>
+      kind === "run"
+        ? restHandlerError(400, "Could not execute application.", message)
+        : internalServerError(`org.apache.flink.client.program.ProgramInvocationException: ${message}`);
     const submitted: SubmittedPipeline[] = [];
     try {
       program.run(
@@ -283,12 +302,25 @@ export class FakeFlinkCluster {
         resolved.settings.programArgs,
       );
     } catch (error) {
-      return restHandlerError(400, "Could not execute application.", String((error as Error).message ?? error));
+      return { reply: failed(String((error as Error).message ?? error)) };
     }
     const pipeline = submitted[0];
     if (!pipeline) {
-      return restHandlerError(400, "No jobs included in application.");
+      return {
+        reply:
+          kind === "run" ? restHandlerError(400, "No jobs included in application.") : failed("No job was submitted."),
+      };
     }
+    return { jar, resolved, pipeline, ...(diagnostics ? { record: diagnostics } : {}) };
+  }
+
+  /** `POST /jars/{jarid}/run` with the parsed JSON body (undefined when empty) and the query. */
+  runJar(jarId: string, body: unknown, query: RunQuery): RouteReply<"/jars/{jarid}/run", "post"> {
+    const run = this.execute(jarId, body, query, "run");
+    if ("reply" in run) {
+      return run.reply;
+    }
+    const { jar, resolved, pipeline, record } = run;
     const jobId = resolved.values["$internal.pipeline.job-id"] ?? this.options.randomHex();
     if (this.jobs.has(jobId)) {
       return restHandlerError(
@@ -320,48 +352,12 @@ export class FakeFlinkCluster {
 
   /** `POST /jars/{jarid}/plan`: the job graph the program would submit, without running it. */
   planJar(jarId: string, body: unknown, query: RunQuery): RouteReply<"/jars/{jarid}/plan", "post"> {
-    const invalid = this.checkJarId(jarId);
-    if (invalid) {
-      return invalid;
+    const plan = this.execute(jarId, body, query, "plan");
+    if ("reply" in plan) {
+      return plan.reply;
     }
-    const jar = this.jars.get(jarId);
-    let resolved: ResolvedRun;
-    try {
-      resolved = resolveRunConfiguration({
-        flinkVersion: this.flinkVersion,
-        clusterConfig: this.clusterConfig,
-        body,
-        query,
-        kind: "plan",
-        includeDefaults: false,
-      });
-    } catch (error) {
-      return this.refusal(error);
-    }
-    if (!jar) {
-      return internalServerError(
-        `java.util.concurrent.CompletionException: org.apache.flink.runtime.rest.handler.RestHandlerException: Jar file ${this.jarDir}/${jarId} does not exist`,
-      );
-    }
-    const program = this.programFor(jar, resolved);
-    if ("status" in program) {
-      return program;
-    }
-    const submitted: SubmittedPipeline[] = [];
-    try {
-      program.run(
-        createEnvironment(resolved.values, submitted, this.resolvedOptions(resolved.values)),
-        resolved.settings.programArgs,
-      );
-    } catch (error) {
-      return internalServerError(`org.apache.flink.client.program.ProgramInvocationException: ${String(error)}`);
-    }
-    const pipeline = submitted[0];
-    if (!pipeline) {
-      return internalServerError("org.apache.flink.client.program.ProgramInvocationException: No job was submitted.");
-    }
-    const jobId = resolved.values["$internal.pipeline.job-id"] ?? this.options.randomHex();
-    const job = this.newJob(jobId, jar, resolved, pipeline);
+    const jobId = plan.resolved.values["$internal.pipeline.job-id"] ?? this.options.randomHex();
+    const job = this.newJob(jobId, plan.jar, plan.resolved, plan.pipeline);
     return { status: 200, body: { plan: buildJobViews(job, this.flinkVersion).plan } };
   }
 

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { getResponse, type HttpHandler } from "msw";
+import { headersFromNode } from "../node/headers.js";
 
 export interface MockHttpServer {
   readonly server: Server;
@@ -15,16 +16,7 @@ export interface MockHttpServer {
 }
 
 function toRequest(req: IncomingMessage, origin: string): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) {
-      for (const v of value) {
-        headers.append(name, v);
-      }
-    } else if (value !== undefined) {
-      headers.set(name, value);
-    }
-  }
+  const headers = headersFromNode(req.headers);
   const method = req.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
   return new Request(new URL(req.url ?? "/", origin), {

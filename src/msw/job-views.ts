@@ -6,18 +6,9 @@
 import { ISO_DURATION_SINCE, parseFlinkDuration, parseFlinkInt } from "../config/value-parsers.js";
 import { isAtLeast } from "../internal/flink-version.js";
 
-export type JobState =
-  | "INITIALIZING"
-  | "CREATED"
-  | "RUNNING"
-  | "FAILING"
-  | "FAILED"
-  | "CANCELLING"
-  | "CANCELED"
-  | "FINISHED"
-  | "RESTARTING"
-  | "SUSPENDED"
-  | "RECONCILING";
+export type { JobState } from "../jobs/wait.js";
+
+import type { JobState } from "../jobs/wait.js";
 
 export interface FakeJob {
   readonly id: string;

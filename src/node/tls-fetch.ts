@@ -4,10 +4,11 @@
  * proxy, independent of the undici version inside Node. Bodies stream both ways.
  */
 
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { Agent, type AgentOptions, request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { headersFromNode } from "./headers.js";
 
 export interface TlsOptions {
   /** Certificate authority (PEM) that signed the server's certificate. */
@@ -21,20 +22,6 @@ export interface TlsOptions {
   rejectUnauthorized?: boolean;
   /** Server name to verify, when it differs from the URL's host. */
   servername?: string;
-}
-
-function toHeaders(message: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(message.headers)) {
-    if (Array.isArray(value)) {
-      for (const v of value) {
-        headers.append(name, v);
-      }
-    } else if (value !== undefined) {
-      headers.set(name, value);
-    }
-  }
-  return headers;
 }
 
 /**
@@ -97,7 +84,7 @@ export function createNodeFetch(options: { tls?: TlsOptions } = {}): typeof glob
           new Response(nullBody ? null : (Readable.toWeb(res) as ReadableStream), {
             status,
             statusText: res.statusMessage ?? "",
-            headers: toHeaders(res),
+            headers: headersFromNode(res.headers),
           }),
         );
       });
