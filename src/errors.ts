@@ -273,3 +273,30 @@ export class FlinkOperationError extends FlinkError {
     this.failureCause = failureCause;
   }
 }
+
+/**
+ * Replaces the given secret values by `******` in an error's message and Flink's error texts:
+ * Flink may quote a configuration value it could not use (an option's value in a parse error).
+ * Used by the helpers that know which values of a request are secret. Returns the same error.
+ */
+export function redactError<E extends Error>(error: E, secrets: readonly string[]): E {
+  const hide = (text: string) =>
+    secrets.reduce((t, secret) => (secret.length > 0 ? t.split(secret).join("******") : t), text);
+  if (secrets.length === 0) {
+    return error;
+  }
+  Object.defineProperty(error, "message", { value: hide(error.message), configurable: true, writable: true });
+  if (error instanceof FlinkApiError) {
+    error.errors.splice(0, error.errors.length, ...error.errors.map(hide));
+    for (const field of ["serverMessage", "serverCause", "body"] as const) {
+      const value = error[field];
+      if (typeof value === "string") {
+        Object.defineProperty(error, field, { value: hide(value), configurable: true });
+      }
+    }
+  }
+  if (typeof error.stack === "string") {
+    error.stack = hide(error.stack);
+  }
+  return error;
+}

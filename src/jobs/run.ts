@@ -7,8 +7,9 @@
 import type { FlinkClient } from "../client.js";
 import type { Diagnostic } from "../config/diagnostics.js";
 import { loadFlinkOptionCatalog } from "../config/load-catalog.js";
-import { buildRunRequest, type RunJarOptions, type RunRequestTarget } from "../config/run-request.js";
-import { FlinkApiError, FlinkConnectionError, FlinkError, FlinkTimeoutError } from "../errors.js";
+import { isSensitiveKey } from "../config/redact.js";
+import { buildRunRequest, type JarRunBody, type RunJarOptions, type RunRequestTarget } from "../config/run-request.js";
+import { FlinkApiError, FlinkConnectionError, FlinkError, FlinkTimeoutError, redactError } from "../errors.js";
 import { NO_RETRY_PROPERTY, TIMEOUT_PROPERTY } from "../internal/transport.js";
 import { getFlinkVersion } from "./cluster-version.js";
 import { unwrap } from "./result.js";
@@ -104,6 +105,29 @@ export async function runJar(
       ...(validation ? { validation } : {}),
     },
   );
+  // Values of sensitive keys never reach an error message, even when Flink quotes them back.
+  const secrets = Object.entries(body.flinkConfiguration ?? {})
+    .filter(([key]) => isSensitiveKey(key, version))
+    .map(([, value]) => value);
+  try {
+    return await submitWithRetries(client, jarId, body, jobId, diagnostics, { signal, timeoutMs, maxRetries });
+  } catch (error) {
+    throw error instanceof Error ? redactError(error, secrets) : error;
+  }
+}
+
+async function submitWithRetries(
+  client: FlinkClient,
+  jarId: string,
+  body: JarRunBody,
+  jobId: string,
+  diagnostics: Diagnostic[],
+  {
+    signal,
+    timeoutMs,
+    maxRetries,
+  }: { signal: AbortSignal | undefined; timeoutMs: number | undefined; maxRetries: number },
+): Promise<RunJarResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await client.POST("/jars/{jarid}/run", {

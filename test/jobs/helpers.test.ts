@@ -307,3 +307,27 @@ describe("snapshots while tasks start", () => {
     expect(error).toBeInstanceOf(FlinkOperationError);
   });
 });
+
+describe("secrets in Flink's answers", () => {
+  it("given Flink quotes a sensitive value back in its error, then runJar's error shows ****** instead", async () => {
+    const { client, mock } = fake.use();
+    mock.cluster.registerProgram("com.acme.Leaky", (env) => {
+      throw new Error(`could not log in with ${env.configuration["s3.secret-key"]}`);
+    });
+    const { jarId } = await uploadJar(client, emptyJar());
+    const error = await runJar(client, jarId, {
+      flinkVersion: "2.3",
+      entryClass: "com.acme.Leaky",
+      flinkConfiguration: { "s3.secret-key": "hunter2-very-secret" },
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(FlinkBadRequestError);
+    const everything = JSON.stringify({
+      message: error.message,
+      errors: error.errors,
+      cause: error.serverCause,
+      stack: error.stack,
+    });
+    expect(everything).not.toContain("hunter2-very-secret");
+    expect(everything).toContain("******");
+  });
+});
