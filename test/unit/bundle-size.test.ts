@@ -69,3 +69,31 @@ describe("the core entry stays small: the option catalog is a separate chunk", (
     expect(initial.some((c) => c.text.includes(RARE_CATALOG_KEY))).toBe(true);
   });
 });
+
+describe("size budget: what a page pays for the client alone", () => {
+  it("given only createFlinkClient imported, then the bundle stays under 12 kB gzip with openapi-fetch, without msw or the catalog", async () => {
+    const result = await build({
+      stdin: {
+        contents: 'import { createFlinkClient } from "./src/index.ts"; globalThis.flink = createFlinkClient;',
+        resolveDir: new URL("../..", import.meta.url).pathname,
+        loader: "ts",
+      },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      write: false,
+      splitting: false,
+      platform: "browser",
+      logLevel: "silent",
+      metafile: true,
+    });
+    const code = result.outputFiles.map((f) => f.text).join("");
+    const gzip = gzipSync(Buffer.from(code)).length;
+    const inputs = Object.keys(result.metafile.inputs);
+    console.log(`createFlinkClient alone: ${code.length} B minified, ${gzip} B gzip`);
+    expect(inputs.some((i) => i.includes("node_modules/openapi-fetch"))).toBe(true);
+    expect(inputs.some((i) => i.includes("node_modules/msw"))).toBe(false);
+    expect(code).not.toContain(RARE_CATALOG_KEY);
+    expect(gzip).toBeLessThan(12 * 1024);
+  });
+});
