@@ -43,7 +43,13 @@ export function writeCompatibility() {
   if (!existsSync(resultsFile)) {
     return false;
   }
-  const table = renderTable(JSON.parse(readFileSync(resultsFile, "utf8")));
+  const results = JSON.parse(readFileSync(resultsFile, "utf8"));
+  // Only a full run writes the table: a filtered run (-t, FLINK_VERSIONS) would leave it partial.
+  const complete = ["1.19", "1.20", "2.3"].every((line) => Object.keys(results[line] ?? {}).length > 20);
+  if (!complete) {
+    return false;
+  }
+  const table = renderTable(results);
   const current = readFileSync(doc, "utf8");
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);

@@ -105,7 +105,7 @@ export function createTransport(
       const current = attempt === 0 || !spare ? request : spare.clone();
       let response: Response;
       try {
-        response = await (current.body === null
+        response = await (current.body === null || !isNode
           ? baseFetch(current, deadline ? { ...init, signal } : init)
           : baseFetch(...bodyArgs(current, { ...init, signal })));
       } catch (error) {
@@ -137,8 +137,12 @@ export function createTransport(
   };
 }
 
+// Browsers send a streamed request body only over HTTP/2 (Chrome fails with
+// ERR_ALPN_NEGOTIATION_FAILED on HTTP/1.1), so there a request goes to fetch as it is.
+const isNode = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
+
 /**
- * A request with a body is passed to fetch as (url, init) with the body stream itself:
+ * In Node, a request with a body is passed to fetch as (url, init) with the body stream itself:
  * fetch(request) would wrap a streamed body in one more stream, which costs a quarter of an
  * upload's throughput (bench/upload.ts).
  */

@@ -42,7 +42,22 @@ interface ResolvedSource {
   size: number | undefined;
 }
 
-const isNode = typeof globalThis.process?.versions?.node === "string";
+// Typed locally: the core entry type-checks (and runs) without Node's types.
+const isNode = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
+
+/** The part of node:fs that uploads use (declared here so that the core needs no Node types). */
+interface NodeFileSystem {
+  promises: {
+    open(
+      path: string | URL,
+      flags: string,
+    ): Promise<{
+      stat(): Promise<{ size: number }>;
+      read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+      close(): Promise<void>;
+    }>;
+  };
+}
 
 async function resolveSource(source: JarSource, options: UploadJarOptions): Promise<ResolvedSource> {
   if (typeof source === "string") {
@@ -121,7 +136,7 @@ function chunksOfStream(stream: ReadableStream<Uint8Array>): ChunkSource {
 async function openFileChunks(path: string | URL): Promise<{ chunks: ChunkSource; size: number }> {
   // A variable specifier keeps bundlers for browsers from trying to resolve node:fs.
   const fsModule = "node:fs";
-  const fs = (await import(fsModule)) as typeof import("node:fs");
+  const fs = (await import(fsModule)) as NodeFileSystem;
   const handle = await fs.promises.open(path, "r");
   let size: number;
   try {
