@@ -4,7 +4,7 @@
 // (no network, no global install) and fails loudly: a non-zero exit when the build fails, the
 // page is missing, or the page would load scripts from the network.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -39,6 +39,13 @@ if (result.status !== 0) {
 
 if (!existsSync(output)) {
   die(`Redocly reported success but ${relative(root, output)} does not exist.`);
+}
+// Redoc's footer loads its logo from a CDN; inline a plain mark instead, so the page needs no network.
+const LOGO = "https://cdn.redoc.ly/redoc/logo-mini-full.svg";
+const INLINE_LOGO = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/%3E";
+const built = readFileSync(output, "utf8");
+if (built.includes(LOGO)) {
+  writeFileSync(output, built.replaceAll(LOGO, INLINE_LOGO));
 }
 const html = readFileSync(output, "utf8");
 if (/<script[^>]+src=["']?https?:/i.test(html)) {

@@ -1,6 +1,8 @@
 /**
  * `flink-rest-client`: the typed client and the FLIP-256 helpers. Browser-safe: no Node-only
  * imports, and no msw (that lives in `flink-rest-client/msw`).
+ *
+ * @module flink-rest-client
  */
 export {
   createFlinkClient,

@@ -38,7 +38,7 @@ export interface OptionInfo {
   readonly fallbackKeys: readonly string[];
   /** What the key does when sent in `flinkConfiguration` to /run. */
   readonly scope: OptionScope;
-  /** The option itself is @Deprecated in this line. */
+  /** The option itself is deprecated (Java `@Deprecated`) in this line. */
   readonly deprecated: boolean;
   /** Flink masks its value (`GlobalConfiguration.isSensitive`). */
   readonly sensitive: boolean;

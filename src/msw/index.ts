@@ -1,6 +1,8 @@
 /**
  * `flink-rest-client/msw`: a stateful fake Flink session cluster served by MSW handlers, for the
  * tests of downstream projects. The only entry that imports `msw` (an optional peer dependency).
+ *
+ * @module flink-rest-client/msw
  */
 
 export { type FakeClusterOptions, FakeFlinkCluster, type FakeJar } from "./fake-cluster.js";

@@ -2,6 +2,8 @@
  * `flink-rest-client/options`: Flink's options as typed data. The full catalog (every option of
  * Flink 1.17–2.3, read from Flink's jars), a constant per option, the `FlinkConfiguration` type
  * and validation against the catalog. Its own entry, so the core bundle does not carry the data.
+ *
+ * @module flink-rest-client/options
  */
 import type { Diagnostic } from "../config/diagnostics.js";
 import type { OptionCatalog } from "../config/option-catalog.js";

@@ -42,5 +42,17 @@ export function watchErrors(page: Page): string[] {
     }
   });
   page.on("pageerror", (error) => errors.push(String(error)));
+  // Name the resource when a load fails: the console message alone does not.
+  // (ERR_ABORTED is a load cancelled by the page or a navigation, not a failure.)
+  page.on("requestfailed", (request) => {
+    if (request.failure()?.errorText !== "net::ERR_ABORTED") {
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    }
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) {
+      errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
   return errors;
 }

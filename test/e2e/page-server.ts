@@ -53,6 +53,10 @@ export async function startPageServer(
         res.end(Buffer.from(await response.arrayBuffer()));
         return;
       }
+      if (path === "/favicon.ico") {
+        res.writeHead(204).end();
+        return;
+      }
       const file = normalize(join(root, path === "/" ? "index.html" : path));
       if (!file.startsWith(root)) {
         res.writeHead(403).end();
