@@ -1,30 +1,84 @@
 // Types for cluster.mjs (a plain ESM script, so the test suite can import it type-checked).
+export interface ClusterProcess {
+  role: "jobmanager" | "taskmanager";
+  pid: number;
+  /** The process's log4j log. */
+  log: string;
+  /** The process's stdout and stderr (a job's main() prints land in jobmanager.out). */
+  out: string;
+}
+export interface ClusterLogFiles {
+  jobmanager: string;
+  jobmanagerOut: string;
+  taskmanager: string;
+  taskmanagerOut: string;
+}
 export interface ClusterState {
+  /** The full release, e.g. "2.3.0". */
   version: string;
+  /** The version line, e.g. "2.3". */
   line: string;
   port: number;
   url: string;
   runDir: string;
+  confDir: string;
   pids: number[];
+  processes: ClusterProcess[];
+  logFiles: ClusterLogFiles;
+  slots: number;
+  startedAt: string;
+  /** Seconds from launching the JVMs to REST answering with the slots registered. */
+  startSeconds?: number;
+  /** Everything written to the configuration file, --conf values included. */
   configuration: Record<string, string>;
+}
+export interface VersionInfo {
+  line: string;
+  release: string;
+  confFile: string;
+  standardYaml: boolean;
+  savepointDirKey: string;
+  checkpointDirKey: string;
+  /** group:artifact:version coordinates the generated pom depends on. */
+  artifacts: string[];
+}
+export interface Resolution {
+  classpath: string;
+  jars: string[];
+  bytes: number;
+  seconds: number;
+  cached: boolean;
+}
+export interface ClusterStatus {
+  url: string;
+  port: number;
+  version: string;
+  runDir: string;
+  startedAt: string;
+  processes: Array<ClusterProcess & { alive: boolean }>;
+  rest: { up: false } | { up: true; taskmanagers: number; slotsTotal: number; jobsRunning: number };
 }
 export const root: string;
 export const cacheDir: string;
 export const runsDir: string;
 /** The --add-opens/--add-exports flags Flink needs on Java 17. */
 export const JVM_OPENS: string[];
-export function versionInfo(version: string): {
-  line: string;
-  release: string;
-  confFile: string;
-  log4j: string;
-  savepointDirKey: string;
-  checkpointDirKey: string;
-};
+export function versionInfo(version: string): VersionInfo;
 export function supportedLines(): string[];
-export function resolveClasspath(version: string, options?: { log?: (line: string) => void }): Promise<string>;
+export function resolveRelease(
+  version: string,
+  options?: { log?: (line: string) => void; force?: boolean },
+): Promise<Resolution>;
+export function resolveClasspath(
+  version: string,
+  options?: { log?: (line: string) => void; force?: boolean },
+): Promise<string>;
 export function freePort(): Promise<number>;
 export function readState(port: number): ClusterState | undefined;
+export function recordedPorts(): number[];
+export function isAlive(pid: number): boolean;
+export function ownsPid(pid: number, runDir: string): boolean;
+export function logFilesOf(runDir: string): ClusterLogFiles;
 export function logTail(runDir: string, lines?: number): string;
 export function startCluster(options: {
   version: string;
@@ -33,6 +87,8 @@ export function startCluster(options: {
   slots?: number;
   log?: (line: string) => void;
   timeoutMs?: number;
-}): Promise<ClusterState>;
-export function stopPids(pids: number[], graceMs?: number): Promise<void>;
-export function stopCluster(port: number): Promise<boolean>;
+}): Promise<ClusterState & { startSeconds: number }>;
+export function stopPids(pids: number[], runDir?: string, graceMs?: number): Promise<void>;
+export function stopCluster(port: number, options?: { graceMs?: number }): Promise<boolean>;
+export function stopAllClusters(options?: { graceMs?: number }): Promise<number[]>;
+export function clusterStatus(port: number): Promise<ClusterStatus | undefined>;

@@ -1,71 +1,78 @@
 /**
  * Real local Flink session clusters from Maven Central artifacts: resolve a release's jars with
- * Maven, write a configuration, start a JobManager (with web submission) and one TaskManager as
- * two `java` processes bound to loopback, wait until the REST API answers and the slots are
- * registered, and stop exactly those processes by pid.
+ * Maven (once per release, cached), write a configuration, start a JobManager (with web
+ * submission) and one TaskManager as two `java` processes bound to loopback, wait until the REST
+ * API answers with the slots registered, and stop exactly those processes by pid.
+ *
+ * What differs per Flink version lives in versions.json beside this file.
  */
 import { execFile, spawn } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 
-const execFileAsync = promisify(execFile);
-export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, "..", "..");
+/** Per release: the generated pom.xml and the resolved classpath.txt (jars stay in ~/.m2). */
 export const cacheDir = join(root, ".cache", "flink");
+/** Per cluster, named by its REST port: conf/, logs, state.json, uploads, savepoints. */
 export const runsDir = join(root, ".cache", "flink-runs");
-const table = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "versions.json"), "utf8"));
+const table = JSON.parse(readFileSync(join(here, "versions.json"), "utf8"));
+
+/** The --add-opens/--add-exports flags Flink needs on Java 17 (the distribution's env.java.opts.all). */
+export const JVM_OPENS = [...table.jvmOptions];
+
+/** Version lines the table knows, e.g. ["1.19", "1.20", "2.3"]. */
+export const supportedLines = () => Object.keys(table.versions);
 
 /** The release line ("1.19") or full release ("1.19.3") → the table's entry. */
 export function versionInfo(version) {
   const line = /^(\d+\.\d+)/.exec(String(version))?.[1];
-  const info = line ? table.versions[line] : undefined;
-  if (!info) {
+  const entry = line ? table.versions[line] : undefined;
+  if (!entry) {
     throw new Error(
-      `Unsupported Flink version ${version}: supported are ${Object.keys(table.versions).join(", ")} (scripts/flink/versions.json).`,
+      `Unsupported Flink version ${version}: supported are ${supportedLines().join(", ")} (scripts/flink/versions.json).`,
     );
   }
-  return { line, ...info };
+  const dirKeys = table.dirKeySpellings[entry.dirKeys];
+  if (!dirKeys) {
+    throw new Error(`versions.json: ${line} names unknown dirKeys "${entry.dirKeys}"`);
+  }
+  return {
+    line,
+    release: entry.release,
+    confFile: entry.confFile,
+    /** config.yaml is standard YAML (1.19+); flink-conf.yaml is the legacy flat format. */
+    standardYaml: entry.confFile.endsWith("config.yaml"),
+    savepointDirKey: dirKeys.savepoints,
+    checkpointDirKey: dirKeys.checkpoints,
+    artifacts: [
+      ...[...table.artifacts, ...(entry.extraArtifacts ?? [])].map((ga) => `${ga}:${entry.release}`),
+      ...table.logging,
+    ],
+  };
 }
 
-export const supportedLines = () => Object.keys(table.versions);
+const dirAliases = (kind) => Object.values(table.dirKeySpellings).map((spellings) => spellings[kind]);
 
-/** Java 17 needs these for Flink (the distribution's env.java.opts.all default). */
-export const JVM_OPENS = [
-  "--add-exports=java.base/sun.net.util=ALL-UNNAMED",
-  "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
-  "--add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
-  ...[
-    "java.lang",
-    "java.net",
-    "java.io",
-    "java.nio",
-    "sun.nio.ch",
-    "java.lang.reflect",
-    "java.text",
-    "java.time",
-    "java.util",
-    "java.util.concurrent",
-    "java.util.concurrent.atomic",
-    "java.util.concurrent.locks",
-  ].map((p) => `--add-opens=java.base/${p}=ALL-UNNAMED`),
-];
-
-/** Resolves the release's jars with Maven (cached per release) and returns the classpath. */
-export async function resolveClasspath(version, { log = () => {} } = {}) {
-  const info = versionInfo(version);
-  const dir = join(cacheDir, info.release);
-  const cpFile = join(dir, "classpath.txt");
-  const pomFile = join(dir, "pom.xml");
-  const deps = [
-    ...table.modules.map((m) => ["org.apache.flink", m, info.release]),
-    ["org.apache.logging.log4j", "log4j-slf4j-impl", info.log4j],
-    ["org.apache.logging.log4j", "log4j-core", info.log4j],
-    ["org.apache.logging.log4j", "log4j-api", info.log4j],
-  ];
-  const pom = `<?xml version="1.0" encoding="UTF-8"?>
-<!-- Generated by scripts/flink/cluster.mjs: the jars of a Flink ${info.release} session cluster. -->
+function pomFor(info) {
+  const deps = info.artifacts.map((gav) => {
+    const [g, a, v] = gav.split(":");
+    return `    <dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version></dependency>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Generated by scripts/flink/cluster.mjs from versions.json: the jars of a Flink ${info.release} session cluster. -->
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>flink-rest-client.local</groupId>
@@ -73,42 +80,80 @@ export async function resolveClasspath(version, { log = () => {} } = {}) {
   <version>1</version>
   <packaging>pom</packaging>
   <dependencies>
-${deps.map(([g, a, v]) => `    <dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version></dependency>`).join("\n")}
+${deps.join("\n")}
   </dependencies>
 </project>
 `;
-  const cached = existsSync(cpFile) && existsSync(pomFile) && readFileSync(pomFile, "utf8") === pom;
-  if (cached) {
+}
+
+function runMaven(args) {
+  return new Promise((resolve, reject) => {
+    execFile(process.env.MVN ?? "mvn", args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) {
+        reject(new Error(`${`${stdout}${stderr}`.trim() || error.message}`));
+      } else {
+        resolve();
+      }
+    });
+  });
+}
+
+const jarsOf = (classpath) => classpath.split(":").filter(Boolean);
+
+/**
+ * Resolves the release's jars with Maven and returns { classpath, jars, bytes, seconds, cached }.
+ * The classpath is cached per release and reused while the pom is unchanged and every jar exists,
+ * so Maven runs only the first time (and never needs the network after that).
+ */
+export async function resolveRelease(version, { log = () => {}, force = false } = {}) {
+  const info = versionInfo(version);
+  const dir = join(cacheDir, info.release);
+  const cpFile = join(dir, "classpath.txt");
+  const pomFile = join(dir, "pom.xml");
+  const pom = pomFor(info);
+  const measure = (classpath, seconds, cached) => {
+    const jars = jarsOf(classpath);
+    const bytes = jars.reduce((sum, jar) => sum + statSync(jar).size, 0);
+    return { classpath, jars, bytes, seconds, cached };
+  };
+  if (!force && existsSync(cpFile) && existsSync(pomFile) && readFileSync(pomFile, "utf8") === pom) {
     const classpath = readFileSync(cpFile, "utf8").trim();
-    if (classpath.split(":").every((jar) => existsSync(jar))) {
-      return classpath;
+    if (jarsOf(classpath).every((jar) => existsSync(jar))) {
+      return measure(classpath, 0, true);
     }
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(pomFile, pom);
-  log(`resolving Flink ${info.release} with Maven (first time only)...`);
+  log(`resolving Flink ${info.release} with Maven (${info.artifacts.length} artifacts and their dependencies)...`);
   const started = Date.now();
+  // Written under a private name and renamed, so two concurrent resolutions never read half a file.
+  const tmp = `${cpFile}.${process.pid}.tmp`;
   try {
-    await execFileAsync(
-      "mvn",
-      [
-        "-q",
-        "-B",
-        "-f",
-        pomFile,
-        "dependency:build-classpath",
-        `-Dmdep.outputFile=${cpFile}`,
-        "-Dmdep.includeScope=runtime",
-      ],
-      { maxBuffer: 64 * 1024 * 1024 },
-    );
+    await runMaven([
+      "-q",
+      "-B",
+      "-Dmaven.wagon.http.retryHandler.count=3",
+      "-f",
+      pomFile,
+      "dependency:build-classpath",
+      `-Dmdep.outputFile=${tmp}`,
+      "-Dmdep.includeScope=runtime",
+    ]);
+    renameSync(tmp, cpFile);
   } catch (error) {
-    throw new Error(
-      `Maven could not resolve Flink ${info.release}: ${error.stdout ?? ""}${error.stderr ?? error.message}`,
-    );
+    rmSync(tmp, { force: true });
+    throw new Error(`Maven could not resolve Flink ${info.release} (${pomFile}):\n${error.message}`);
   }
-  log(`resolved Flink ${info.release} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return readFileSync(cpFile, "utf8").trim();
+  const result = measure(readFileSync(cpFile, "utf8").trim(), (Date.now() - started) / 1000, false);
+  log(
+    `resolved Flink ${info.release} in ${result.seconds.toFixed(1)} s: ${result.jars.length} jars, ${(result.bytes / 2 ** 20).toFixed(0)} MiB`,
+  );
+  return result;
+}
+
+/** Resolves the release's jars (see resolveRelease) and returns the classpath. */
+export async function resolveClasspath(version, options = {}) {
+  return (await resolveRelease(version, options)).classpath;
 }
 
 /** A free TCP port on loopback (the OS picks it; a tiny race with other processes is accepted). */
@@ -123,15 +168,37 @@ export function freePort() {
   });
 }
 
-function yamlValue(value, standardYaml) {
-  // Flink 2.x reads config.yaml as standard YAML: quote every value so "true", "1.0" or "a: b"
-  // stay strings exactly as given. The 1.x flink-conf.yaml reader takes the raw text.
-  return standardYaml ? JSON.stringify(String(value)) : String(value);
+/** Whether something can listen on 127.0.0.1:port right now. */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
 }
 
-/** Memory settings sized for a shared 2-core machine; also the JVM flags they imply. */
+/**
+ * One `key: value` line. 2.x (and any config.yaml) is standard YAML: every value is written as a
+ * double-quoted scalar so "true", "1.0", "a: b" or "#x" stay strings exactly as given (Flink
+ * parses them per option type). The legacy flink-conf.yaml reader takes the raw text after ": ".
+ */
+function confLine(key, value, standardYaml) {
+  const text = String(value);
+  if (/[\r\n]/.test(key) || /[\r\n]/.test(text)) {
+    throw new Error(`configuration ${key}: line breaks cannot be written to a Flink configuration file`);
+  }
+  if (!standardYaml && /\s#/.test(text)) {
+    throw new Error(`configuration ${key}: flink-conf.yaml would cut "${text}" at " #" (a comment)`);
+  }
+  return `${key}: ${standardYaml ? JSON.stringify(text) : text}`;
+}
+
+/**
+ * Memory for a shared 2-core machine: about 1 GiB per JVM, so two or three clusters fit. Every
+ * TaskManager component is set, so TaskManagerRunner needs no dynamic properties (the
+ * distribution's scripts compute them), and the JVM flags below match the sums.
+ */
 const TM_MEMORY = {
-  "taskmanager.cpu.cores": "4.0",
   "taskmanager.memory.framework.heap.size": "128m",
   "taskmanager.memory.task.heap.size": "256m",
   "taskmanager.memory.framework.off-heap.size": "128m",
@@ -143,6 +210,7 @@ const TM_MEMORY = {
   "taskmanager.memory.jvm-overhead.min": "192m",
   "taskmanager.memory.jvm-overhead.max": "192m",
 };
+// heap = framework + task heap; direct = framework + task off-heap + network.
 const TM_JVM = ["-Xms384m", "-Xmx384m", "-XX:MaxDirectMemorySize=192m", "-XX:MaxMetaspaceSize=256m"];
 const JM_MEMORY = {
   "jobmanager.memory.heap.size": "512m",
@@ -151,9 +219,11 @@ const JM_MEMORY = {
   "jobmanager.memory.jvm-overhead.min": "192m",
   "jobmanager.memory.jvm-overhead.max": "192m",
 };
-const JM_JVM = ["-Xms512m", "-Xmx512m", "-XX:MaxMetaspaceSize=256m"];
+const JM_JVM = ["-Xms128m", "-Xmx512m", "-XX:MaxDirectMemorySize=128m", "-XX:MaxMetaspaceSize=256m"];
 
-const LOG4J = `rootLogger.level = INFO
+const LOG4J = `# Generated by scripts/flink/cluster.mjs. Each process logs to the file named by -Dlog.file.
+monitorInterval = 0
+rootLogger.level = INFO
 rootLogger.appenderRef.file.ref = MainAppender
 logger.netty.name = org.apache.flink.shaded.netty4
 logger.netty.level = WARN
@@ -161,6 +231,8 @@ logger.pekko.name = org.apache.pekko
 logger.pekko.level = WARN
 logger.akka.name = akka
 logger.akka.level = WARN
+logger.zookeeper.name = org.apache.zookeeper
+logger.zookeeper.level = WARN
 appender.main.name = MainAppender
 appender.main.type = File
 appender.main.append = true
@@ -169,30 +241,83 @@ appender.main.layout.type = PatternLayout
 appender.main.layout.pattern = %d{yyyy-MM-dd HH:mm:ss,SSS} %-5p %-60c %x - %m%n
 `;
 
-/** Reads a run's state file (pids, ports) or undefined. */
+const ROLES = [
+  {
+    name: "jobmanager",
+    main: "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
+    jvm: JM_JVM,
+  },
+  { name: "taskmanager", main: "org.apache.flink.runtime.taskexecutor.TaskManagerRunner", jvm: TM_JVM },
+];
+
+const stateFile = (port) => join(runsDir, String(port), "state.json");
+
+/** Reads a run's state file (pids, ports, files) or undefined. */
 export function readState(port) {
-  const file = join(runsDir, String(port), "state.json");
-  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+  try {
+    return JSON.parse(readFileSync(stateFile(port), "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
-function isAlive(pid) {
+/** Ports of every cluster recorded in .cache/flink-runs/<port>/state.json. */
+export function recordedPorts() {
+  try {
+    return readdirSync(runsDir)
+      .map(Number)
+      .filter((port) => Number.isInteger(port) && readState(port))
+      .sort((a, b) => a - b);
+  } catch {
+    return [];
+  }
+}
+
+/** A live process (a zombie, exited but not yet reaped, counts as gone). */
+export function isAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
+  } catch {
+    return true; // no procfs: trust kill(0)
+  }
+}
+
+/**
+ * Whether pid is still the JVM a run started: its command line names the run's conf dir. Guards
+ * against a recycled pid when a state file outlives its processes. Without procfs it trusts the pid.
+ */
+export function ownsPid(pid, runDir) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(join(runDir, "conf"));
+  } catch {
+    return existsSync("/proc/self") ? false : isAlive(pid);
+  }
+}
+
+/** The files a run writes: per role its log4j log and its stdout/stderr (.out). */
+export function logFilesOf(runDir) {
+  return Object.fromEntries(
+    ROLES.flatMap(({ name }) => [
+      [name, join(runDir, `${name}.log`)],
+      [`${name}Out`, join(runDir, `${name}.out`)],
+    ]),
+  );
 }
 
 /** The last lines of a run's logs, for error messages. */
 export function logTail(runDir, lines = 40) {
   const parts = [];
-  for (const name of ["jobmanager.log", "taskmanager.log", "jobmanager.out", "taskmanager.out"]) {
-    const file = join(runDir, name);
+  for (const file of Object.values(logFilesOf(runDir))) {
     if (existsSync(file)) {
       const text = readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
       if (text) {
-        parts.push(`--- ${name} (last ${lines} lines) ---\n${text}`);
+        parts.push(`--- ${file} (last ${lines} lines) ---\n${text}`);
       }
     }
   }
@@ -200,26 +325,48 @@ export function logTail(runDir, lines = 40) {
 }
 
 /**
- * Starts a session cluster. Returns { url, port, pids, runDir, version, release }.
+ * Starts a session cluster and resolves once `GET /overview` reports at least `slots` slots and
+ * `GET /jars` answers (web submission is there). Returns the state that state.json records:
+ * { url, port, version, line, pids, processes, runDir, logFiles, configuration, ... }.
  * On any failure it stops what it started and throws with the logs' tail.
  */
-export async function startCluster({ version, port, conf = {}, slots = 4, log = () => {}, timeoutMs = 180_000 }) {
+export async function startCluster({
+  version,
+  port,
+  conf = {},
+  slots = 4,
+  log = () => {},
+  timeoutMs = Number(process.env.FLINK_START_TIMEOUT_MS ?? 180_000),
+}) {
   const info = versionInfo(version);
-  const classpath = await resolveClasspath(version, { log });
+  if (!(Number.isInteger(slots) && slots > 0)) {
+    throw new Error(`slots must be a positive integer, got ${slots}`);
+  }
+  const { classpath } = await resolveRelease(version, { log });
   const restPort = port ?? (await freePort());
-  if (readState(restPort)) {
-    throw new Error(
-      `A cluster is already recorded on port ${restPort} (.cache/flink-runs/${restPort}); stop it first.`,
-    );
+  const previous = readState(restPort);
+  if (previous) {
+    if (previous.pids.some((pid) => isAlive(pid) && ownsPid(pid, previous.runDir))) {
+      throw new Error(
+        `A Flink ${previous.version} cluster is already running on port ${restPort} (pids ${previous.pids.join(", ")}); stop it first: node scripts/flink/flink.mjs stop --port ${restPort}`,
+      );
+    }
+    log(`forgetting a stale record of port ${restPort} (its processes are gone)`);
+    rmSync(stateFile(restPort), { force: true });
+  }
+  if (!(await portIsFree(restPort))) {
+    throw new Error(`Port ${restPort} on 127.0.0.1 is in use by another process; pick another --port.`);
   }
   const runDir = join(runsDir, String(restPort));
   rmSync(runDir, { recursive: true, force: true });
   const confDir = join(runDir, "conf");
-  mkdirSync(confDir, { recursive: true });
-  for (const d of ["uploads", "tmp", "savepoints", "checkpoints"]) {
+  for (const d of ["conf", "uploads", "tmp", "web-tmp", "savepoints", "checkpoints"]) {
     mkdirSync(join(runDir, d), { recursive: true });
   }
+  const given = new Set(Object.keys(conf));
+  const unlessGiven = (key, aliases, value) => (aliases.some((k) => given.has(k)) ? {} : { [key]: value });
   const configuration = {
+    // Loopback only: every server socket of both processes binds 127.0.0.1.
     "jobmanager.rpc.address": "127.0.0.1",
     "jobmanager.rpc.port": String(await freePort()),
     "jobmanager.bind-host": "127.0.0.1",
@@ -233,63 +380,89 @@ export async function startCluster({ version, port, conf = {}, slots = 4, log = 
     "blob.server.port": "0",
     "metrics.internal.query-service.port": "0",
     "taskmanager.numberOfTaskSlots": String(slots),
+    // TaskManagerRunner needs every resource set when no script computed them: a core per slot.
+    "taskmanager.cpu.cores": String(slots),
+    // The TaskManager usually asks before the JobManager's RPC is up; retry after 0.5 s, not 10 s.
+    // (a number of milliseconds in 1.19, a duration from 1.20: a bare number suits both)
+    "cluster.registration.error-delay": "500",
     "web.upload.dir": join(runDir, "uploads"),
+    "web.tmpdir": join(runDir, "web-tmp"),
     "io.tmp.dirs": join(runDir, "tmp"),
-    [info.savepointDirKey]: `file://${join(runDir, "savepoints")}`,
-    [info.checkpointDirKey]: `file://${join(runDir, "checkpoints")}`,
+    ...unlessGiven(info.savepointDirKey, dirAliases("savepoints"), `file://${join(runDir, "savepoints")}`),
+    ...unlessGiven(info.checkpointDirKey, dirAliases("checkpoints"), `file://${join(runDir, "checkpoints")}`),
     ...JM_MEMORY,
     ...TM_MEMORY,
-    ...conf,
+    ...Object.fromEntries(Object.entries(conf).map(([k, v]) => [k, String(v)])),
   };
-  const standardYaml = info.confFile === "config.yaml";
   writeFileSync(
     join(confDir, info.confFile),
-    `${Object.entries(configuration)
-      .map(([k, v]) => `${k}: ${yamlValue(v, standardYaml)}`)
+    `# Generated by scripts/flink/cluster.mjs for Flink ${info.release} on port ${restPort}.\n${Object.entries(
+      configuration,
+    )
+      .map(([k, v]) => confLine(k, v, info.standardYaml))
       .join("\n")}\n`,
   );
   writeFileSync(join(confDir, "log4j.properties"), LOG4J);
+  const logFiles = logFilesOf(runDir);
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, "bin", "java") : "java";
-  const launch = (name, main, jvm) => {
-    const out = openSync(join(runDir, `${name}.out`), "a");
+  const launch = ({ name, main, jvm }) => {
+    const out = openSync(logFiles[`${name}Out`], "a");
     const child = spawn(
       java,
       [
         ...jvm,
         ...JVM_OPENS,
-        `-Dlog.file=${join(runDir, `${name}.log`)}`,
+        `-Djava.io.tmpdir=${join(runDir, "tmp")}`,
+        `-Dlog.file=${logFiles[name]}`,
         `-Dlog4j.configurationFile=file:${join(confDir, "log4j.properties")}`,
-        "-cp",
+        "-classpath",
         classpath,
         main,
         "--configDir",
         confDir,
       ],
+      // Own process group: a Ctrl-C meant for the `start` command does not reach the cluster.
       { cwd: runDir, detached: true, stdio: ["ignore", out, out] },
     );
+    child.on("error", () => {}); // a missing java shows as an exited pid below
     child.unref();
-    return child.pid;
+    if (!child.pid) {
+      throw new Error(`could not run ${java} for the ${name}`);
+    }
+    return { role: name, pid: child.pid, log: logFiles[name], out: logFiles[`${name}Out`] };
   };
-  const pids = [];
+  const processes = [];
   const state = {
     version: info.release,
     line: info.line,
     port: restPort,
     url: `http://127.0.0.1:${restPort}`,
     runDir,
-    pids,
+    confDir,
+    pids: [],
+    processes,
+    logFiles,
+    slots,
+    startedAt: new Date().toISOString(),
     configuration,
   };
+  const started = Date.now();
   try {
-    pids.push(launch("jobmanager", "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint", JM_JVM));
-    pids.push(launch("taskmanager", "org.apache.flink.runtime.taskexecutor.TaskManagerRunner", TM_JVM));
-    writeFileSync(join(runDir, "state.json"), JSON.stringify(state, null, 2));
+    for (const role of ROLES) {
+      processes.push(launch(role));
+      state.pids = processes.map((p) => p.pid);
+      writeFileSync(stateFile(restPort), JSON.stringify(state, null, 2));
+    }
     await waitUntilReady(state, slots, timeoutMs);
+    state.startSeconds = (Date.now() - started) / 1000;
+    writeFileSync(stateFile(restPort), JSON.stringify(state, null, 2));
     return state;
   } catch (error) {
-    await stopPids(pids);
-    rmSync(join(runDir, "state.json"), { force: true });
-    throw new Error(`Flink ${info.release} did not start on port ${restPort}: ${error.message}\n${logTail(runDir)}`);
+    await stopPids(state.pids, runDir);
+    rmSync(stateFile(restPort), { force: true });
+    throw new Error(
+      `Flink ${info.release} did not start on 127.0.0.1:${restPort}: ${error.message}\n${logTail(runDir)}\n(run dir: ${runDir})`,
+    );
   }
 }
 
@@ -297,9 +470,9 @@ async function waitUntilReady(state, slots, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   let last = "no answer yet";
   while (Date.now() < deadline) {
-    for (const pid of state.pids) {
+    for (const { role, pid } of state.processes) {
       if (!isAlive(pid)) {
-        throw new Error(`process ${pid} exited`);
+        throw new Error(`the ${role} (pid ${pid}) exited`);
       }
     }
     try {
@@ -308,48 +481,102 @@ async function waitUntilReady(state, slots, timeoutMs) {
         const overview = await response.json();
         last = `${overview.taskmanagers} TaskManager(s), ${overview["slots-total"]} slot(s)`;
         if (overview["slots-total"] >= slots) {
+          const jars = await fetch(`${state.url}/jars`, { signal: AbortSignal.timeout(5000) });
+          if (jars.status !== 200) {
+            throw new Error(`GET /jars answered ${jars.status}: web submission (flink-runtime-web) is missing`);
+          }
+          await jars.body?.cancel();
           return;
         }
       } else {
         last = `HTTP ${response.status}`;
+        await response.body?.cancel();
       }
     } catch (error) {
+      if (error.message.startsWith("GET /jars")) {
+        throw error;
+      }
       last = error.cause?.code ?? error.message;
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`not ready after ${timeoutMs / 1000} s (last: ${last})`);
+  throw new Error(`not ready after ${timeoutMs / 1000} s (last: ${last}; want ${slots} slots)`);
 }
 
-/** Ends processes by pid: TERM, then KILL after a grace period. */
-export async function stopPids(pids, graceMs = 10_000) {
-  for (const pid of pids) {
+/**
+ * Ends processes by pid: SIGTERM, then SIGKILL after a grace period. With a runDir, only pids
+ * whose command line still names that run are signalled (a recycled pid is left alone).
+ */
+export async function stopPids(pids, runDir, graceMs = 10_000) {
+  const ours = pids.filter((pid) => isAlive(pid) && (runDir === undefined || ownsPid(pid, runDir)));
+  const signal = (pid, name) => {
     try {
-      process.kill(pid, "SIGTERM");
+      process.kill(pid, name);
     } catch {
       // already gone
     }
+  };
+  for (const pid of ours) {
+    signal(pid, "SIGTERM");
   }
   const deadline = Date.now() + graceMs;
-  while (pids.some(isAlive) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  while (ours.some(isAlive) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  for (const pid of pids.filter(isAlive)) {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
+  for (const pid of ours.filter(isAlive)) {
+    signal(pid, "SIGKILL");
+  }
+  while (ours.some(isAlive) && Date.now() < deadline + 5000) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
-/** Stops the cluster recorded on `port` (exactly its pids) and forgets it. */
-export async function stopCluster(port) {
+/** Stops the cluster recorded on `port` (exactly its pids) and removes its state file. */
+export async function stopCluster(port, { graceMs } = {}) {
   const state = readState(port);
   if (!state) {
     return false;
   }
-  await stopPids(state.pids);
-  rmSync(join(runsDir, String(port), "state.json"), { force: true });
+  await stopPids(state.pids, state.runDir, graceMs);
+  rmSync(stateFile(port), { force: true });
   return true;
+}
+
+/** Stops every cluster recorded under .cache/flink-runs; returns the ports it stopped. */
+export async function stopAllClusters(options = {}) {
+  const ports = recordedPorts();
+  await Promise.all(ports.map((port) => stopCluster(port, options)));
+  return ports;
+}
+
+/** A recorded cluster's liveness: per process alive or not, and whether REST answers. */
+export async function clusterStatus(port) {
+  const state = readState(port);
+  if (!state) {
+    return undefined;
+  }
+  const processes = state.processes.map((p) => ({ ...p, alive: isAlive(p.pid) && ownsPid(p.pid, state.runDir) }));
+  let overview;
+  try {
+    const response = await fetch(`${state.url}/overview`, { signal: AbortSignal.timeout(2000) });
+    overview = response.ok ? await response.json() : undefined;
+  } catch {
+    overview = undefined;
+  }
+  return {
+    url: state.url,
+    port: state.port,
+    version: state.version,
+    runDir: state.runDir,
+    startedAt: state.startedAt,
+    processes,
+    rest: overview
+      ? {
+          up: true,
+          taskmanagers: overview.taskmanagers,
+          slotsTotal: overview["slots-total"],
+          jobsRunning: overview["jobs-running"],
+        }
+      : { up: false },
+  };
 }

@@ -1,33 +1,37 @@
 #!/usr/bin/env node
 /**
- * `npm run flink -- <command>`: real local Flink session clusters, from Maven Central artifacts.
+ * `node scripts/flink/flink.mjs <command>` (or `npm run flink -- <command>`): real local Flink
+ * session clusters from Maven Central artifacts. See docs/flink-local.md.
  *
- *   start --version 2.3 [--port 18081] [--slots 4] [--conf key=value ...]
- *   stop --port 18081          stop-all          status [--port 18081]
- *   logs --port 18081          resolve --version 2.3          build-job
+ *   start --version 2.3 [--port 18081] [--slots 4] [--conf key=value ...] [--timeout 180]
+ *   stop --port 18081 | stop-all | status [--port 18081] | logs --port 18081 [--lines 200]
+ *   resolve --version 1.19[,1.20,2.3|all] [--force] | build-job | versions
  *
  * Clusters bind to 127.0.0.1; their pids, logs and config live in .cache/flink-runs/<port>/,
- * and stop ends exactly those pids.
+ * and stop ends exactly those pids. `start` prints one JSON line (url, port, pids, files) on stdout.
  */
-import { readdirSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
+  clusterStatus,
   logTail,
   readState,
-  resolveClasspath,
-  runsDir,
+  recordedPorts,
+  resolveRelease,
   startCluster,
+  stopAllClusters,
   stopCluster,
   supportedLines,
+  versionInfo,
 } from "./cluster.mjs";
 import { buildEchoJob } from "./echo-job.mjs";
 
-const usage = `usage: flink.mjs start --version <${supportedLines().join("|")}> [--port N] [--slots N] [--conf key=value ...]
-       flink.mjs stop --port N | stop-all | status [--port N] | logs --port N | resolve --version V | build-job`;
+const usage = `usage: flink.mjs start --version <${supportedLines().join("|")}> [--port N] [--slots N] [--conf key=value ...] [--timeout S]
+       flink.mjs stop --port N | stop-all | status [--port N] | logs --port N [--lines N]
+       flink.mjs resolve --version V[,V...|all] [--force] | build-job | versions`;
 
-function fail(message) {
-  process.stderr.write(`flink: ${message}\n${usage}\n`);
-  process.exit(2);
+function fail(message, code = 2) {
+  process.stderr.write(`flink: ${message}\n${code === 2 ? `${usage}\n` : ""}`);
+  process.exit(code);
 }
 
 let parsed;
@@ -35,113 +39,133 @@ try {
   parsed = parseArgs({
     allowPositionals: true,
     options: {
-      version: { type: "string" },
-      port: { type: "string" },
+      version: { type: "string", short: "v" },
+      port: { type: "string", short: "p" },
       slots: { type: "string" },
-      conf: { type: "string", multiple: true },
+      conf: { type: "string", short: "D", multiple: true },
+      timeout: { type: "string" },
+      lines: { type: "string" },
+      force: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
     },
   });
 } catch (error) {
   fail(error.message);
 }
 const { values, positionals } = parsed;
-const command = positionals[0];
-const port = values.port === undefined ? undefined : Number(values.port);
-if (values.port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+if (values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+const [command, ...extra] = positionals;
+if (extra.length > 0) {
+  fail(`unexpected argument ${extra[0]}`);
+}
+const positiveInt = (name, text) => {
+  const n = Number(text);
+  if (!(Number.isInteger(n) && n > 0)) {
+    fail(`--${name} must be a positive integer, got ${text}`);
+  }
+  return n;
+};
+const port = values.port === undefined ? undefined : positiveInt("port", values.port);
+if (port !== undefined && port > 65535) {
   fail(`--port must be a port number, got ${values.port}`);
 }
 const log = (line) => process.stderr.write(`${line}\n`);
-const recorded = () =>
-  readdirSync(runsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => Number(d.name))
-    .filter((p) => readState(p));
+const needPort = () => {
+  if (port === undefined) {
+    fail(`${command} needs --port`);
+  }
+  return port;
+};
+const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
-switch (command) {
-  case "start": {
-    if (!values.version) {
-      fail("start needs --version");
-    }
-    const conf = {};
-    for (const pair of values.conf ?? []) {
-      const at = pair.indexOf("=");
-      if (at <= 0) {
-        fail(`--conf expects key=value, got ${pair}`);
+async function main() {
+  switch (command) {
+    case "start": {
+      if (!values.version) {
+        fail("start needs --version");
       }
-      conf[pair.slice(0, at)] = pair.slice(at + 1);
-    }
-    const started = Date.now();
-    try {
+      const conf = {};
+      for (const pair of values.conf ?? []) {
+        const at = pair.indexOf("=");
+        if (at <= 0) {
+          fail(`--conf expects key=value, got ${pair}`);
+        }
+        conf[pair.slice(0, at).trim()] = pair.slice(at + 1);
+      }
       const state = await startCluster({
         version: values.version,
         port,
         conf,
-        slots: values.slots ? Number(values.slots) : 4,
+        slots: values.slots === undefined ? 4 : positiveInt("slots", values.slots),
         log,
+        ...(values.timeout === undefined ? {} : { timeoutMs: positiveInt("timeout", values.timeout) * 1000 }),
       });
       log(
-        `Flink ${state.version} is up in ${((Date.now() - started) / 1000).toFixed(1)} s (pids ${state.pids.join(", ")}, logs in ${state.runDir})`,
+        `Flink ${state.version} is up at ${state.url} in ${state.startSeconds.toFixed(1)} s (pids ${state.pids.join(", ")}; logs in ${state.runDir})`,
       );
-      process.stdout.write(
-        `${JSON.stringify({ url: state.url, port: state.port, version: state.version, pids: state.pids, runDir: state.runDir })}\n`,
-      );
-    } catch (error) {
-      process.stderr.write(`flink: ${error.message}\n`);
-      process.exit(1);
+      const { url, version, pids, runDir, logFiles } = state;
+      process.stdout.write(`${JSON.stringify({ url, port: state.port, version, pids, runDir, logFiles })}\n`);
+      return;
     }
-    break;
+    case "stop": {
+      const p = needPort();
+      log((await stopCluster(p)) ? `stopped the cluster on port ${p}` : `no cluster recorded on port ${p}`);
+      return;
+    }
+    case "stop-all": {
+      const ports = await stopAllClusters();
+      log(ports.length ? `stopped the clusters on ports ${ports.join(", ")}` : "no cluster recorded");
+      return;
+    }
+    case "status": {
+      const ports = port === undefined ? recordedPorts() : [port];
+      const rows = (await Promise.all(ports.map(clusterStatus))).filter(Boolean);
+      if (port !== undefined && rows.length === 0) {
+        fail(`no cluster recorded on port ${port}`, 1);
+      }
+      process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      return;
+    }
+    case "logs": {
+      const state = readState(needPort());
+      if (!state) {
+        fail(`no cluster recorded on port ${port}`, 1);
+      }
+      const lines = values.lines === undefined ? 200 : positiveInt("lines", values.lines);
+      process.stdout.write(`${logTail(state.runDir, lines)}\n`);
+      return;
+    }
+    case "resolve": {
+      if (!values.version) {
+        fail("resolve needs --version (a line, a release, a comma-separated list, or all)");
+      }
+      const versions = values.version === "all" ? supportedLines() : values.version.split(",").map((v) => v.trim());
+      for (const version of versions) {
+        versionInfo(version);
+      }
+      for (const version of versions) {
+        const r = await resolveRelease(version, { log, force: values.force });
+        log(
+          `Flink ${versionInfo(version).release}: ${r.jars.length} jars, ${mib(r.bytes)}${r.cached ? " (cached)" : `, resolved in ${r.seconds.toFixed(1)} s`}`,
+        );
+      }
+      return;
+    }
+    case "build-job":
+      process.stdout.write(`${await buildEchoJob({ log })}\n`);
+      return;
+    case "versions":
+      for (const line of supportedLines()) {
+        const info = versionInfo(line);
+        process.stdout.write(`${line}\t${info.release}\t${info.confFile}\n`);
+      }
+      return;
+    default:
+      fail(command ? `unknown command ${command}` : "missing command");
   }
-  case "stop":
-    if (port === undefined) {
-      fail("stop needs --port");
-    }
-    log((await stopCluster(port)) ? `stopped the cluster on port ${port}` : `no cluster recorded on port ${port}`);
-    break;
-  case "stop-all": {
-    let ports = [];
-    try {
-      ports = recorded();
-    } catch {
-      ports = [];
-    }
-    for (const p of ports) {
-      await stopCluster(p);
-      log(`stopped the cluster on port ${p}`);
-    }
-    break;
-  }
-  case "status": {
-    let ports = [];
-    try {
-      ports = port === undefined ? recorded() : [port];
-    } catch {
-      ports = [];
-    }
-    const rows = ports
-      .map((p) => readState(p))
-      .filter(Boolean)
-      .map((s) => ({ url: s.url, version: s.version, pids: s.pids }));
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    break;
-  }
-  case "logs": {
-    const state = port === undefined ? undefined : readState(port);
-    if (!state) {
-      fail(`no cluster recorded on port ${values.port}`);
-    }
-    process.stdout.write(`${logTail(state.runDir, 200)}\n`);
-    break;
-  }
-  case "resolve":
-    if (!values.version) {
-      fail("resolve needs --version");
-    }
-    await resolveClasspath(values.version, { log });
-    log(`Flink ${values.version} resolved`);
-    break;
-  case "build-job":
-    process.stdout.write(`${await buildEchoJob({ log })}\n`);
-    break;
-  default:
-    fail(command ? `unknown command ${command}` : "missing command");
 }
+
+main().catch((error) => fail(error.message, 1));
