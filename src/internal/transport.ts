@@ -20,6 +20,9 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
+/** Sends one request: the shape of the fetch the transport calls. */
+export type SendRequest = (request: Request, init?: RequestInit) => Promise<Response>;
+
 export interface TransportOptions {
   fetch?: typeof globalThis.fetch;
   auth?: FlinkAuth;
@@ -34,6 +37,12 @@ export const USER_SIGNAL_PROPERTY = "flinkUserSignal";
 export const TIMEOUT_PROPERTY = "flinkTimeoutMs";
 /** A request property that turns retries off for one call (the run helper does its own, safely). */
 export const NO_RETRY_PROPERTY = "flinkNoRetry";
+/**
+ * A request property: a function that sends this one request in place of the global fetch (a
+ * browser upload through XMLHttpRequest, for its progress events). Ignored when the client was
+ * given a fetch of its own, which then sends everything.
+ */
+export const SEND_PROPERTY = "flinkSend";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
@@ -101,13 +110,16 @@ export function createTransport(
       : extra[USER_SIGNAL_PROPERTY]
         ? AbortSignal.any([input.signal, deadline])
         : deadline;
+    const send = options.fetch ? undefined : (extra[SEND_PROPERTY] as SendRequest | undefined);
     for (let attempt = 0; ; attempt++) {
       const current = attempt === 0 || !spare ? request : spare.clone();
       let response: Response;
       try {
-        response = await (current.body === null || !isNode
-          ? baseFetch(current, deadline ? { ...init, signal } : init)
-          : baseFetch(...bodyArgs(current, { ...init, signal })));
+        response = await (send
+          ? send(current, { ...init, signal })
+          : current.body === null || !isNode
+            ? baseFetch(current, deadline ? { ...init, signal } : init)
+            : baseFetch(...bodyArgs(current, { ...init, signal })));
       } catch (error) {
         if (isDeadline(signal)) {
           throw new FlinkTimeoutError(`${input.method} ${input.url} got no answer within ${timeoutMs} ms`, {
@@ -139,7 +151,8 @@ export function createTransport(
 
 // Browsers send a streamed request body only over HTTP/2 (Chrome fails with
 // ERR_ALPN_NEGOTIATION_FAILED on HTTP/1.1), so there a request goes to fetch as it is.
-const isNode = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
+const isNode =
+  typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 
 /**
  * In Node, a request with a body is passed to fetch as (url, init) with the body stream itself:

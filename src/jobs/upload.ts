@@ -4,7 +4,7 @@
  */
 import type { FlinkClient } from "../client.js";
 import { FlinkError, FlinkInputError } from "../errors.js";
-import { TIMEOUT_PROPERTY } from "../internal/transport.js";
+import { SEND_PROPERTY, type SendRequest, TIMEOUT_PROPERTY } from "../internal/transport.js";
 import { unwrap } from "./result.js";
 
 /** A jar: a Blob or File, bytes, a web ReadableStream, or (in Node) a file path as `{ path }` or a `file:` URL. */
@@ -26,6 +26,15 @@ export interface UploadJarOptions {
   signal?: AbortSignal;
   /** Time limit for the whole upload in ms (default: none). */
   timeoutMs?: number;
+  /**
+   * How the bytes are sent. `"xhr"`: XMLHttpRequest, whose upload events give real progress in
+   * browsers (a Blob, File or bytes only). `"fetch"`: fetch, which in browsers reports progress
+   * only at the start and the end. Default: `"xhr"` in browsers for a Blob, File or bytes sent to
+   * the page's own origin (elsewhere XHR's progress events would need a CORS preflight, which
+   * Flink does not answer), else `"fetch"`. A client created with a `fetch` of its own always
+   * sends through that fetch.
+   */
+  transport?: "fetch" | "xhr";
 }
 
 export interface UploadedJar {
@@ -43,7 +52,8 @@ interface ResolvedSource {
 }
 
 // Typed locally: the core entry type-checks (and runs) without Node's types.
-const isNode = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
+const isNode =
+  typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 
 /** The part of node:fs that uploads use (declared here so that the core needs no Node types). */
 interface NodeFileSystem {
@@ -107,6 +117,36 @@ async function resolveSource(source: JarSource, options: UploadJarOptions): Prom
     "uploadJar: expected a Blob/File, bytes, a ReadableStream, { path } or a file: URL.",
     { field: "source" },
   );
+}
+
+/** Whether this runtime has XMLHttpRequest (browsers and their dedicated workers; not Node). */
+const hasXmlHttpRequest = () => typeof (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest === "function";
+
+/** Whether to send through XMLHttpRequest; an explicit `"xhr"` that cannot be honoured is an error. */
+function useXhr(transport: UploadJarOptions["transport"], resolved: ResolvedSource): boolean {
+  if (transport !== undefined && transport !== "fetch" && transport !== "xhr") {
+    throw new FlinkInputError(
+      "invalid-option",
+      `uploadJar: transport must be "fetch" or "xhr", got ${JSON.stringify(transport)}.`,
+      { field: "transport" },
+    );
+  }
+  if (transport === "xhr") {
+    if (!hasXmlHttpRequest()) {
+      throw new FlinkInputError("invalid-option", 'uploadJar: transport "xhr" needs XMLHttpRequest (a browser).', {
+        field: "transport",
+      });
+    }
+    if (!resolved.blob) {
+      throw new FlinkInputError(
+        "invalid-option",
+        'uploadJar: transport "xhr" sends a Blob, File or bytes, not a stream or a file path.',
+        { field: "transport" },
+      );
+    }
+    return true;
+  }
+  return transport === undefined && !isNode && resolved.blob !== undefined && hasXmlHttpRequest();
 }
 
 const FILE_CHUNK = 1 << 21;
@@ -224,7 +264,8 @@ function countingStream(
 
 /**
  * Uploads a jar and returns its id. The file is streamed with constant memory whatever its size
- * (in Node; browsers send the Blob as it is), and `onProgress` reports the bytes sent.
+ * (in Node; browsers send the Blob as it is), and `onProgress` reports the bytes sent (in
+ * browsers as XMLHttpRequest's upload events report them; see `transport`).
  *
  * @example
  * const { jarId } = await uploadJar(flink, { path: "target/job.jar" }, {
@@ -252,8 +293,20 @@ export async function uploadJar(
   const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
   const total = resolved.size === undefined ? undefined : head.byteLength + resolved.size + tail.byteLength;
   const headers: Record<string, string> = { "Content-Type": `multipart/form-data; boundary=${boundary}` };
+  const xhr = useXhr(options.transport, resolved);
+  // Unless the body is a counting stream (Node), progress is reported here: 0, then XHR's upload
+  // events when XHR sends, then the total once Flink has answered. Repeats are dropped.
+  const counted = !xhr && (isNode || resolved.chunks !== undefined);
+  let sentSoFar = -1;
+  const report = (sent: number) => {
+    if (sent !== sentSoFar) {
+      sentSoFar = sent;
+      options.onProgress?.({ sent, total });
+    }
+  };
   let body: BodyInit;
-  if (isNode || resolved.chunks) {
+  let send: SendRequest | undefined;
+  if (counted) {
     // Node streams the file (read lazily, chunk by chunk) and counts what it sends.
     const file = resolved.chunks ?? chunksOfStream((resolved.blob as Blob).stream());
     body = countingStream([head, file, tail], total, options.onProgress);
@@ -262,8 +315,14 @@ export async function uploadJar(
     }
   } else {
     // Browsers: a Blob made of parts references the file without copying it.
-    body = new Blob([head, resolved.blob as Blob, tail]);
-    options.onProgress?.({ sent: 0, total });
+    const blob = new Blob([head, resolved.blob as Blob, tail]);
+    body = blob;
+    report(0);
+    if (xhr) {
+      // Loaded on demand: the core bundle stays small for pages that never upload.
+      const { createXhrSender } = await import("./upload-xhr.js");
+      send = createXhrSender(blob, report, options.transport === "xhr");
+    }
   }
   const result = await client.POST("/jars/upload", {
     body: body as never,
@@ -272,13 +331,14 @@ export async function uploadJar(
     ...(options.signal ? { signal: options.signal } : {}),
     duplex: "half",
     [TIMEOUT_PROPERTY]: options.timeoutMs ?? 0,
+    ...(send ? { [SEND_PROPERTY]: send } : {}),
   } as never);
   const data = unwrap(
     result as { data?: { filename?: string }; error?: unknown; response: Response },
     "POST /jars/upload",
   );
-  if (!isNode && !resolved.chunks) {
-    options.onProgress?.({ sent: total ?? 0, total });
+  if (!counted) {
+    report(total ?? 0);
   }
   const filename = data?.filename;
   if (typeof filename !== "string" || filename === "") {
