@@ -1,19 +1,30 @@
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
-const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
+const built = (path: string) => fileURLToPath(new URL(`../../dist/src/${path}`, import.meta.url));
+
+if (!existsSync(built("index.js"))) {
+  throw new Error("web-submit uses the built package: run `npm run build` first (it writes dist/src).");
+}
 
 /**
- * The page imports the package by its public entries only; here they resolve to this repository's
- * sources. `/flink` is proxied to FLINK_URL (default: a `flink-rest mock` on :8081), so the page
- * and the cluster share an origin in development.
+ * The page imports the package by its public entries, which resolve to the built package
+ * (dist/src, what npm publishes), so the page proves those entries work in a browser. The types
+ * come from the sources (tsconfig.json), which type-check before anything is built.
+ *
+ * The dev server proxies `/flink` to FLINK_URL (default: `flink-rest mock` on :8081), so the page
+ * and the cluster share an origin: Flink answers no CORS preflight requests.
  */
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
+  // Relative asset URLs: the built page works under any path (a proxy's, a docs site's).
+  base: "./",
   resolve: {
     alias: [
-      { find: /^flink-rest-client$/, replacement: src("index.ts") },
-      { find: /^flink-rest-client\/options$/, replacement: src("options/index.ts") },
+      { find: /^flink-rest-client$/, replacement: built("index.js") },
+      { find: /^flink-rest-client\/options$/, replacement: built("options/index.js") },
+      { find: /^flink-rest-client\/msw$/, replacement: built("msw/index.js") },
     ],
   },
   build: { outDir: "../../dist/web-submit", emptyOutDir: true, target: "es2022" },
@@ -27,4 +38,5 @@ export default defineConfig({
       },
     },
   },
+  preview: { host: "127.0.0.1" },
 });
