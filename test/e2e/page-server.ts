@@ -1,22 +1,26 @@
 /**
- * Serves the built web-submit page and, under /flink, a Flink REST API on the same origin: the
- * fake cluster (MSW handlers through msw's getResponse) or a real Flink, proxied. Loopback only.
+ * Serves a built page (loopback only) and, when given a Flink URL, proxies `/flink/...` to it,
+ * so the page and the cluster share an origin, as behind a reverse proxy: Flink answers no CORS
+ * preflight requests, so a page on another origin could not submit.
  */
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { Readable } from "node:stream";
-import { getResponse, type HttpHandler } from "msw";
 import { headersFromNode } from "../../src/node/headers.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
   ".css": "text/css",
+  ".json": "application/json",
   ".png": "image/png",
   ".svg": "image/svg+xml",
 };
+
+// fetch has already decoded the body and knows its length; these would describe the original.
+const HOP_HEADERS = new Set(["content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"]);
 
 export interface PageServer {
   readonly url: string;
@@ -25,39 +29,34 @@ export interface PageServer {
 
 function toRequest(req: IncomingMessage, url: URL): Request {
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
+  const headers = headersFromNode(req.headers);
+  headers.delete("host");
   return new Request(url, {
     method: req.method ?? "GET",
-    headers: headersFromNode(req.headers),
+    headers,
     ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
   } as RequestInit);
 }
 
-/** `flink`: the fake cluster's handlers (answering on `handlerOrigin`), or a real Flink's URL. */
-export async function startPageServer(
-  root: string,
-  flink: { handlers: readonly HttpHandler[]; handlerOrigin: string } | { url: string },
-): Promise<PageServer> {
+/** `flink.url`: the Flink REST address `/flink` forwards to (none: `/flink` is a 404). */
+export async function startPageServer(root: string, flink?: { url: string }): Promise<PageServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? "/", "http://page.local").pathname;
+    const url = new URL(req.url ?? "/", "http://page.local");
     try {
-      if (path === "/flink" || path.startsWith("/flink/")) {
-        const rest = `${path.slice("/flink".length) || "/"}${new URL(req.url ?? "/", "http://x").search}`;
-        const target = "url" in flink ? new URL(rest, flink.url) : new URL(rest, flink.handlerOrigin);
-        const request = toRequest(req, target);
-        const response =
-          "url" in flink
-            ? await fetch(request)
-            : ((await getResponse([...flink.handlers], request)) ??
-              Response.json({ errors: [`Not found: ${rest}`] }, { status: 404 }));
-        res.writeHead(response.status, Object.fromEntries(response.headers));
-        res.end(Buffer.from(await response.arrayBuffer()));
+      if (flink && (url.pathname === "/flink" || url.pathname.startsWith("/flink/"))) {
+        const target = new URL(`${url.pathname.slice("/flink".length) || "/"}${url.search}`, flink.url);
+        const response = await fetch(toRequest(req, target));
+        const body = Buffer.from(await response.arrayBuffer());
+        const headers = [...response.headers].filter(([name]) => !HOP_HEADERS.has(name));
+        res.writeHead(response.status, Object.fromEntries(headers));
+        res.end(body);
         return;
       }
-      if (path === "/favicon.ico") {
+      if (url.pathname === "/favicon.ico") {
         res.writeHead(204).end();
         return;
       }
-      const file = normalize(join(root, path === "/" ? "index.html" : path));
+      const file = normalize(join(root, url.pathname === "/" ? "index.html" : url.pathname));
       if (!file.startsWith(root)) {
         res.writeHead(403).end();
         return;
@@ -66,7 +65,7 @@ export async function startPageServer(
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch (error) {
-      res.writeHead((error as { code?: string }).code === "ENOENT" ? 404 : 500).end(String(error));
+      res.writeHead((error as { code?: string }).code === "ENOENT" ? 404 : 502).end(String(error));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
