@@ -46,16 +46,19 @@ export function newJobId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Whether Flink knows the job: true (200), false (404); anything else is thrown. */
+/**
+ * Whether Flink knows the job: true (200), false (404); anything else is thrown. Asks
+ * `/jobs/{id}`, not `/jobs/{id}/status`: the latter answers an unknown job with 500.
+ */
 async function jobExists(client: FlinkClient, jobId: string, signal: AbortSignal | undefined): Promise<boolean> {
-  const result = await client.GET("/jobs/{jobid}/status", {
+  const result = await client.GET("/jobs/{jobid}", {
     params: { path: { jobid: jobId } },
     ...(signal ? { signal } : {}),
   });
   if (result.response.status === 404) {
     return false;
   }
-  unwrap(result, `GET /jobs/${jobId}/status`);
+  unwrap(result, `GET /jobs/${jobId}`);
   return true;
 }
 

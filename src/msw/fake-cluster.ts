@@ -71,6 +71,8 @@ interface FakeOperation {
   readonly kind: "savepoint" | "checkpoint" | "stop";
   readonly location?: string;
   readonly failure?: string;
+  /** The failure's exception class, as Flink reports it in `failure-cause.class`. */
+  readonly failureClass?: string;
 }
 
 const DEFAULT_JOB_NAME = "Flink Streaming Job";
@@ -437,6 +439,26 @@ export class FakeFlinkCluster {
     return notFound(`Job ${jobId} not found`);
   }
 
+  /** What the dispatcher says about an unknown job (status, resource requirements, triggers). */
+  private static dispatcherJobNotFound(jobId: string): string {
+    return `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${jobId})`;
+  }
+
+  /**
+   * An operation on a job the dispatcher does not know: Flink accepts the trigger (202) and the
+   * operation then completes with the failure (checked on real 1.19, 1.20 and 2.3).
+   */
+  private unknownJobOperation(jobId: string, kind: FakeOperation["kind"], requestedTriggerId: string | undefined) {
+    const triggerId = requestedTriggerId ?? this.options.randomHex();
+    this.operations.set(`${jobId}/${triggerId}`, {
+      jobId,
+      kind,
+      failure: `java.util.concurrent.CompletionException: ${FakeFlinkCluster.dispatcherJobNotFound(jobId)}`,
+      failureClass: "java.util.concurrent.CompletionException",
+    });
+    return { status: 202 as const, body: { "request-id": triggerId } };
+  }
+
   listJobs(): RouteReply<"/jobs", "get"> {
     return { status: 200, body: { jobs: [...this.jobs.values()].map((j) => ({ id: j.id, status: j.state })) } };
   }
@@ -460,10 +482,15 @@ export class FakeFlinkCluster {
     return views ? { status: 200, body: views.details } : this.jobNotFound(jobId);
   }
 
-  /** `GET /jobs/{jobid}/status`. */
+  /**
+   * `GET /jobs/{jobid}/status`. Unlike `/jobs/{jobid}`, this asks the dispatcher directly, which
+   * answers an unknown job with 500 and FlinkJobNotFoundException, not 404 (1.19, 1.20, 2.3).
+   */
   jobStatus(jobId: string): RouteReply<"/jobs/{jobid}/status", "get"> {
     const views = this.views(jobId);
-    return views ? { status: 200, body: views.status } : this.jobNotFound(jobId);
+    return views
+      ? { status: 200, body: views.status }
+      : internalServerError(FakeFlinkCluster.dispatcherJobNotFound(jobId));
   }
 
   /** `GET /jobs/{jobid}/config`: the job's ExecutionConfig, with the program's global job parameters. */
@@ -500,12 +527,19 @@ export class FakeFlinkCluster {
   cancelJob(jobId: string): RouteReply<"/jobs/{jobid}", "patch"> {
     const job = this.jobs.get(jobId);
     if (!job) {
-      return this.jobNotFound(jobId);
+      return restHandlerError(404, "Job could not be found.");
     }
-    if (isTerminal(job.state)) {
-      return restHandlerError(409, `Job ${jobId} is in state ${job.state}; it cannot be cancelled.`);
+    // Like Flink's dispatcher (real 1.19, 1.20, 2.3): cancelling a cancelled job is accepted
+    // again; a job that ended otherwise is a conflict.
+    if (isTerminal(job.state) && job.state !== "CANCELED") {
+      return restHandlerError(
+        409,
+        `Job cancellation failed because the job has already reached another terminal state (${job.state}).`,
+      );
     }
-    this.finish(job, "CANCELED");
+    if (!isTerminal(job.state)) {
+      this.finish(job, "CANCELED");
+    }
     return { status: 202, body: {} };
   }
 
@@ -549,8 +583,8 @@ export class FakeFlinkCluster {
   /** `POST /jobs/{jobid}/checkpoints` (Flink 1.19+). */
   triggerCheckpoint(jobId: string, body: { triggerId?: string }): RouteReply<"/jobs/{jobid}/checkpoints", "post"> {
     const job = this.jobs.get(jobId);
-    if (!job) {
-      return this.jobNotFound(jobId);
+    if (!job || isTerminal(job.state)) {
+      return this.unknownJobOperation(jobId, "checkpoint", body.triggerId);
     }
     const triggerId = body.triggerId ?? this.options.randomHex();
     job.checkpointCount += 1;
@@ -566,8 +600,9 @@ export class FakeFlinkCluster {
     after: () => void,
   ): Reply<{ "request-id": string } | ErrorBody> {
     const job = this.jobs.get(jobId);
-    if (!job) {
-      return this.jobNotFound(jobId);
+    // An ended job is no longer running in the dispatcher: the trigger fails like an unknown job's.
+    if (!job || isTerminal(job.state)) {
+      return this.unknownJobOperation(jobId, kind, requestedTriggerId);
     }
     const triggerId = requestedTriggerId ?? this.options.randomHex();
     if (dir === undefined) {
@@ -578,9 +613,6 @@ export class FakeFlinkCluster {
           "java.lang.IllegalStateException: No savepoint directory configured. You can either specify a directory while cancelling via -s :targetDirectory or configure a cluster-wide default via key 'execution.checkpointing.savepoint-dir'.",
       });
       return { status: 202, body: { "request-id": triggerId } };
-    }
-    if (isTerminal(job.state)) {
-      return restHandlerError(409, `Job ${jobId} is not running (state ${job.state}).`);
     }
     const location = `${dir.replace(/\/+$/, "")}/savepoint-${jobId.slice(0, 6)}-${this.options.randomHex().slice(0, 12)}`;
     this.savepoints.add(location);
@@ -601,17 +633,23 @@ export class FakeFlinkCluster {
     if (!op || (kind === "checkpoint") !== (op.kind === "checkpoint")) {
       return notFound(`There is no operation with trigger id ${triggerId} for job ${jobId}.`);
     }
+    const cause =
+      op.failure === undefined
+        ? undefined
+        : {
+            class: op.failureClass ?? "java.lang.IllegalStateException",
+            "stack-trace": op.failure,
+            "serialized-throwable": "",
+          };
+    // Flink spells the failure field differently per operation: savepoints `failure-cause`,
+    // checkpoints `failureCause` (real 1.19, 1.20, 2.3).
     const operation =
-      op.failure !== undefined
-        ? {
-            "failure-cause": {
-              class: "java.lang.IllegalStateException",
-              "stack-trace": op.failure,
-              "serialized-throwable": "",
-            },
-          }
-        : kind === "checkpoint"
-          ? { checkpointId: this.jobs.get(jobId)?.checkpointCount ?? 1 }
+      kind === "checkpoint"
+        ? cause
+          ? { failureCause: cause }
+          : { checkpointId: this.jobs.get(jobId)?.checkpointCount ?? 1 }
+        : cause
+          ? { "failure-cause": cause }
           : { location: op.location };
     return { status: 200, body: { status: { id: "COMPLETED" }, operation } };
   }

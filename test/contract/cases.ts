@@ -4,8 +4,9 @@
  */
 import { expect } from "vitest";
 import { createFlinkClient, type FlinkClient } from "../../src/client.js";
+import { FlinkConflictError, FlinkOperationError } from "../../src/errors.js";
 import { isAtLeast } from "../../src/internal/flink-version.js";
-import { stopWithSavepoint, triggerSavepoint } from "../../src/jobs/operations.js";
+import { cancelJob, stopWithSavepoint, triggerCheckpoint, triggerSavepoint } from "../../src/jobs/operations.js";
 import { uploadJar } from "../../src/jobs/upload.js";
 import { waitForJob } from "../../src/jobs/wait.js";
 import { createResponseValidator } from "../support/response-validator.js";
@@ -381,6 +382,57 @@ export const CASES: readonly ContractCase[] = [
       } else {
         // The 1.20 spelling is just an unknown key to 1.19: no restore, the job runs.
         expect((await ctx.run({ flinkConfiguration: { "execution.state-recovery.path": missing } })).status).toBe(200);
+      }
+    },
+  },
+  {
+    name: "an unknown job: /jobs/{id} is 404 but /status is 500, cancel is 404, and triggers fail in the operation",
+    async run(ctx) {
+      const jobid = "0badc0de0badc0de0badc0de0badc0de";
+      const details = await ctx.client.GET("/jobs/{jobid}", { params: { path: { jobid } } });
+      expect(details.response.status).toBe(404);
+      // The status handler asks the dispatcher, which answers an unknown job with an exception.
+      const status = await ctx.client.GET("/jobs/{jobid}/status", { params: { path: { jobid } } });
+      expect(status.response.status).toBe(500);
+      expect(status.error?.errors?.join("\n")).toContain(
+        `FlinkJobNotFoundException: Could not find Flink job (${jobid})`,
+      );
+      const cancel = await ctx.client.PATCH("/jobs/{jobid}", {
+        params: { path: { jobid }, query: { mode: "cancel" } },
+      });
+      expect(cancel.response.status).toBe(404);
+      // Triggers are accepted (202); the operation then fails with the dispatcher's answer.
+      const notFound = /FlinkJobNotFoundException/;
+      await expect(
+        triggerSavepoint(ctx.client, jobid, { targetDirectory: "file:///tmp/x", timeoutMs: 20_000 }),
+      ).rejects.toThrow(FlinkOperationError);
+      await expect(triggerCheckpoint(ctx.client, jobid, { timeoutMs: 20_000 })).rejects.toMatchObject({
+        failureCause: expect.stringMatching(notFound),
+      });
+    },
+  },
+  {
+    name: "ended jobs: cancelling a cancelled job is accepted again, a finished one is a 409, snapshots of either fail",
+    timeoutMs: 180_000,
+    async run(ctx) {
+      const cancelled = (await ctx.run({})).jobId as string;
+      await waitForJob(ctx.client, cancelled, { until: ["RUNNING"], timeoutMs: 60_000 });
+      expect(await cancelJob(ctx.client, cancelled, { timeoutMs: 60_000 })).toBe("CANCELED");
+      expect(await cancelJob(ctx.client, cancelled, { timeoutMs: 60_000 })).toBe("CANCELED");
+
+      const finished = (await ctx.run({ flinkConfiguration: { "execution.checkpointing.interval": "1 s" } }))
+        .jobId as string;
+      await waitForJob(ctx.client, finished, { until: ["RUNNING"], tasksRunning: true, timeoutMs: 60_000 });
+      await stopWithSavepoint(ctx.client, finished, { timeoutMs: 90_000 });
+      await waitForJob(ctx.client, finished, { until: ["FINISHED"], timeoutMs: 60_000 });
+      const conflict = await cancelJob(ctx.client, finished).catch((e: unknown) => e);
+      expect(conflict).toBeInstanceOf(FlinkConflictError);
+      expect((conflict as Error).message).toMatch(/already reached another terminal state \(FINISHED\)/);
+
+      for (const jobId of [cancelled, finished]) {
+        const failed = await triggerSavepoint(ctx.client, jobId, { timeoutMs: 20_000 }).catch((e: unknown) => e);
+        expect(failed).toBeInstanceOf(FlinkOperationError);
+        expect((failed as FlinkOperationError).failureCause).toMatch(/FlinkJobNotFoundException/);
       }
     },
   },
