@@ -31,6 +31,8 @@ export interface ClusterState {
   startSeconds?: number;
   /** Everything written to the configuration file, --conf values included. */
   configuration: Record<string, string>;
+  /** Who started the cluster (see `startCluster`'s `owner`). */
+  owner?: string;
 }
 export interface VersionInfo {
   line: string;
@@ -87,6 +89,8 @@ export function startCluster(options: {
   slots?: number;
   log?: (line: string) => void;
   timeoutMs?: number;
+  /** Recorded in state.json as `owner`, so a cleanup can stop only the clusters it started. */
+  owner?: string;
 }): Promise<ClusterState & { startSeconds: number }>;
 export function stopPids(pids: number[], runDir?: string, graceMs?: number): Promise<void>;
 export function stopCluster(port: number, options?: { graceMs?: number }): Promise<boolean>;

@@ -337,6 +337,7 @@ export async function startCluster({
   slots = 4,
   log = () => {},
   timeoutMs = Number(process.env.FLINK_START_TIMEOUT_MS ?? 180_000),
+  owner,
 }) {
   const info = versionInfo(version);
   if (!(Number.isInteger(slots) && slots > 0)) {
@@ -445,6 +446,8 @@ export async function startCluster({
     slots,
     startedAt: new Date().toISOString(),
     configuration,
+    // Who started it (e.g. one test-suite run), so a cleanup stops its own clusters only.
+    ...(owner ? { owner } : {}),
   };
   const started = Date.now();
   try {

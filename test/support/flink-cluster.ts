@@ -109,7 +109,9 @@ export async function startFlinkCluster(options: {
   timeoutMs?: number;
 }): Promise<FlinkCluster> {
   installHooks();
-  const state = await startCluster({ ...options, log });
+  // A suite run names itself in FLINK_SUITE_RUN (global-setup.ts), whose teardown stops only its own clusters.
+  const owner = process.env.FLINK_SUITE_RUN;
+  const state = await startCluster({ ...options, log, ...(owner ? { owner } : {}) });
   running.set(state.port, { pids: state.pids, runDir: state.runDir });
   return {
     url: state.url,

@@ -1,28 +1,27 @@
-// Builds the echo job once before the real-Flink suite, and after it stops every cluster the
-// run recorded (by the pids in .cache/flink-runs), also when tests failed.
+// Builds the echo job once before the real-Flink suite, and after it stops the clusters this run
+// started (by the pids in .cache/flink-runs, also when tests failed), and no one else's: clusters
+// started by hand or by another run are left alone.
 
-import { readdirSync, rmSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { readState, runsDir, stopCluster } from "../../../scripts/flink/cluster.mjs";
+import { readState, recordedPorts, runsDir, stopCluster } from "../../../scripts/flink/cluster.mjs";
 import { writeCompatibility } from "../../../scripts/write-compatibility.mjs";
 import { echoJobJar } from "../../support/flink-cluster.js";
 
 export async function setup(): Promise<() => Promise<void>> {
+  const run = randomUUID();
+  // Workers inherit the environment: startFlinkCluster records this id as the cluster's owner.
+  process.env.FLINK_SUITE_RUN = run;
   rmSync(join(runsDir, "..", "contract-results.json"), { force: true });
   await echoJobJar();
   return async () => {
     // The compatibility table is written from this run's own results.
     writeCompatibility();
-    let ports: number[] = [];
-    try {
-      ports = readdirSync(runsDir)
-        .map(Number)
-        .filter((p: number) => readState(p));
-    } catch {
-      ports = [];
-    }
-    for (const port of ports) {
-      await stopCluster(port);
+    for (const port of recordedPorts()) {
+      if (readState(port)?.owner === run) {
+        await stopCluster(port);
+      }
     }
   };
 }
