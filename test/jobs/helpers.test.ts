@@ -86,6 +86,24 @@ describe("uploadJar", () => {
     expect(mock.cluster.jars.size).toBe(0);
   });
 
+  it("given a runtime without process.getBuiltinModule, then a file path is refused by name and nothing is sent", async () => {
+    const { client, mock } = fake.use();
+    const path = join(dir, "no-builtin.jar");
+    await writeFile(path, new Uint8Array(emptyJar().size));
+    const proc = process as { getBuiltinModule?: unknown };
+    const original = proc.getBuiltinModule;
+    proc.getBuiltinModule = undefined;
+    try {
+      const error = await uploadJar(client, { path }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FlinkInputError);
+      expect(error).toMatchObject({ code: "invalid-source", field: "source" });
+      expect((error as Error).message).toMatch(/^uploadJar: file paths need Node 20\.16 or later/);
+    } finally {
+      proc.getBuiltinModule = original;
+    }
+    expect(mock.cluster.jars.size).toBe(0);
+  });
+
   it("given an aborted signal, then the upload ends with FlinkAbortError", async () => {
     const { client } = fake.use();
     const controller = new AbortController();

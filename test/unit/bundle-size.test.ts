@@ -64,6 +64,15 @@ describe("the core entry stays small: the option catalog is a separate chunk", (
     expect(size).toBeLessThan(58_000);
   });
 
+  it("given src/index.ts, then no chunk imports a Node built-in, statically or on demand", async () => {
+    const { initial, onDemand } = await bundle("src/index.ts");
+    for (const chunk of [...initial, ...onDemand]) {
+      // Node's fs is reached through process.getBuiltinModule at run time, never by an import.
+      expect(chunk.text, chunk.path).not.toMatch(/(?:from|import)\s*\(?\s*["'`]node:/);
+      expect(chunk.text, chunk.path).not.toMatch(/import\s*\(\s*[a-zA-Z_$][\w$]*\s*\)/);
+    }
+  });
+
   it("given flink-rest-client/options, then it carries the catalog", async () => {
     const { initial } = await bundle("src/options/index.ts");
     expect(initial.some((c) => c.text.includes(RARE_CATALOG_KEY))).toBe(true);
