@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFlinkMock } from "../../src/msw/index.js";
+import { makeTestCertificates } from "../support/test-ca.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const SOURCES = ["README.md", "docs/options.md", "docs/option-catalog.md", "examples/web-submit/README.md"];
@@ -74,50 +75,8 @@ beforeAll(() => {
   for (const jar of ["orders.jar", "orders-v2.jar"]) {
     writeFileSync(join(cwd, "target", jar), emptyZip);
   }
-  // Certificates for the TLS example: a CA and a client certificate it signed.
-  const openssl = (...args: string[]) => execFileSync("openssl", args, { cwd, stdio: "ignore" });
-  openssl(
-    "req",
-    "-x509",
-    "-newkey",
-    "rsa:2048",
-    "-nodes",
-    "-keyout",
-    "ca-key.pem",
-    "-out",
-    "ca.pem",
-    "-days",
-    "1",
-    "-subj",
-    "/CN=examples CA",
-  );
-  openssl(
-    "req",
-    "-newkey",
-    "rsa:2048",
-    "-nodes",
-    "-keyout",
-    "client-key.pem",
-    "-out",
-    "client.csr",
-    "-subj",
-    "/CN=client",
-  );
-  openssl(
-    "x509",
-    "-req",
-    "-in",
-    "client.csr",
-    "-CA",
-    "ca.pem",
-    "-CAkey",
-    "ca-key.pem",
-    "-CAcreateserial",
-    "-out",
-    "client.pem",
-    "-days",
-    "1",
-  );
+  // Certificates for the TLS example (ca.pem, client.pem, client-key.pem).
+  makeTestCertificates(cwd);
   mkdirSync(join(ROOT, "test", "docs", ".examples"), { recursive: true });
   process.chdir(cwd);
 });

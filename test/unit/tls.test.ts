@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -7,92 +6,17 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFlinkClient, FlinkConnectionError, uploadJar } from "../../src/index.js";
 import { createTlsFetch } from "../../src/node/index.js";
-
-/** A test CA, a server certificate for 127.0.0.1 and a client certificate, made with openssl. */
-function makeCertificates(dir: string) {
-  const run = (...args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });
-  writeFileSync(join(dir, "server.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
-  run(
-    "req",
-    "-x509",
-    "-newkey",
-    "rsa:2048",
-    "-nodes",
-    "-keyout",
-    "ca-key.pem",
-    "-out",
-    "ca.pem",
-    "-days",
-    "2",
-    "-subj",
-    "/CN=flink-rest-client test CA",
-  );
-  for (const name of ["server", "client", "stranger"]) {
-    run(
-      "req",
-      "-newkey",
-      "rsa:2048",
-      "-nodes",
-      "-keyout",
-      `${name}-key.pem`,
-      "-out",
-      `${name}.csr`,
-      "-subj",
-      `/CN=${name}`,
-    );
-  }
-  run(
-    "x509",
-    "-req",
-    "-in",
-    "server.csr",
-    "-CA",
-    "ca.pem",
-    "-CAkey",
-    "ca-key.pem",
-    "-CAcreateserial",
-    "-out",
-    "server.pem",
-    "-days",
-    "2",
-    "-extfile",
-    "server.ext",
-  );
-  run(
-    "x509",
-    "-req",
-    "-in",
-    "client.csr",
-    "-CA",
-    "ca.pem",
-    "-CAkey",
-    "ca-key.pem",
-    "-CAcreateserial",
-    "-out",
-    "client.pem",
-    "-days",
-    "2",
-  );
-  // A certificate the server's CA did not sign.
-  run("x509", "-req", "-in", "stranger.csr", "-signkey", "stranger-key.pem", "-out", "stranger.pem", "-days", "2");
-  const read = (file: string) => readFileSync(join(dir, file), "utf8");
-  return {
-    ca: read("ca.pem"),
-    server: { cert: read("server.pem"), key: read("server-key.pem") },
-    client: { cert: read("client.pem"), key: read("client-key.pem") },
-    stranger: { cert: read("stranger.pem"), key: read("stranger-key.pem") },
-  };
-}
+import { makeTestCertificates } from "../support/test-ca.js";
 
 let dir: string;
-let certs: ReturnType<typeof makeCertificates>;
+let certs: ReturnType<typeof makeTestCertificates>;
 let server: Server;
 let url: string;
 const uploads: number[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "flink-rest-tls-"));
-  certs = makeCertificates(dir);
+  certs = makeTestCertificates(dir);
   server = createServer({ ...certs.server, ca: certs.ca, requestCert: true, rejectUnauthorized: true }, (req, res) => {
     let bytes = 0;
     req.on("data", (chunk: Buffer) => {
