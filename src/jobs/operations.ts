@@ -5,7 +5,13 @@
  */
 import { OPERATION_VERSIONS } from "../../generated/operation-versions.js";
 import type { FlinkClient } from "../client.js";
-import { FlinkError, FlinkInputError, FlinkOperationError } from "../errors.js";
+import {
+  FlinkConflictError,
+  FlinkError,
+  FlinkInputError,
+  FlinkJobFailedError,
+  FlinkOperationError,
+} from "../errors.js";
 import { isAtLeast, releaseLine } from "../internal/flink-version.js";
 import { type PollOptions, poll } from "../internal/poll.js";
 import { getFlinkVersion } from "./cluster-version.js";
@@ -87,6 +93,8 @@ export interface CancelJobOptions extends PollOptions {
 
 /**
  * Cancels a job (`PATCH /jobs/{id}?mode=cancel`) and, by default, waits until it is CANCELED.
+ * Cancelling a cancelled job succeeds again; a job that ended otherwise ends with
+ * `FlinkJobFailedError` naming its state.
  *
  * @example
  * await cancelJob(flink, jobId);
@@ -100,7 +108,18 @@ export async function cancelJob(
     params: { path: { jobid: jobId }, query: { mode: "cancel" } },
     ...signalOf(options),
   });
-  unwrap(result, `PATCH /jobs/${jobId}`);
+  try {
+    unwrap(result, `PATCH /jobs/${jobId}`);
+  } catch (error) {
+    // A job that already ended otherwise (FINISHED, FAILED) is a 409, except in the moment it ends,
+    // when Flink still answers 202 and the wait below sees the state: the same error either way.
+    const ended =
+      error instanceof FlinkConflictError && /another terminal state \((\w+)\)/.exec(error.errors.join("\n"));
+    if (ended) {
+      throw new FlinkJobFailedError(jobId, ended[1] as string, undefined, { cause: error });
+    }
+    throw error;
+  }
   return options.wait === false ? undefined : waitForJob(client, jobId, { ...options, until: ["CANCELED"] });
 }
 

@@ -199,8 +199,9 @@ describe("flink-rest list, jars, cancel, savepoint, stop", () => {
     expect(JSON.parse(stop.stdout).location).toMatch(/^file:\/\/\/elsewhere\//);
     expect(mock.cluster.jobs.get(run.jobId)?.state).toBe("FINISHED");
     const cancel = await runCli(["--url", url, "cancel", run.jobId]);
-    expect(cancel.code).toBe(4);
-    expect(cancel.stderr).toMatch(/409/);
+    // Flink refuses (409) to cancel a job that finished: the job's state, not Flink's refusal, is the news.
+    expect(cancel.code).toBe(5);
+    expect(cancel.stderr).toMatch(new RegExp(`Job ${run.jobId} ended in state FINISHED`));
   });
 
   it("given a job to cancel, then cancel waits for CANCELED", async () => {
