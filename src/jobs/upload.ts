@@ -94,13 +94,11 @@ async function resolveSource(source: JarSource, options: UploadJarOptions): Prom
         field: "source",
       });
     }
+    const fs = nodeFileSystem();
     let file: { chunks: ChunkSource; size: number };
     try {
-      file = await openFileChunks(path);
+      file = await openFileChunks(fs, path);
     } catch (error) {
-      if (error instanceof FlinkInputError) {
-        throw error;
-      }
       throw new FlinkInputError(
         "invalid-source",
         `uploadJar: cannot open ${String(path)}: ${(error as Error).message}`,
@@ -193,8 +191,7 @@ function nodeFileSystem(): NodeFileSystem {
  * faster than `Readable.toWeb(fs.createReadStream())` or `fs.openAsBlob().stream()` (64 KiB
  * chunks), which ran at a fifth of curl's speed in bench/upload.ts.
  */
-async function openFileChunks(path: string | URL): Promise<{ chunks: ChunkSource; size: number }> {
-  const fs = nodeFileSystem();
+async function openFileChunks(fs: NodeFileSystem, path: string | URL): Promise<{ chunks: ChunkSource; size: number }> {
   const handle = await fs.promises.open(path, "r");
   let size: number;
   try {

@@ -70,9 +70,8 @@ interface FakeOperation {
   readonly jobId: string;
   readonly kind: "savepoint" | "checkpoint" | "stop";
   readonly location?: string;
+  /** Flink's stack-trace text of the failure; its first word is the exception's class. */
   readonly failure?: string;
-  /** The failure's exception class, as Flink reports it in `failure-cause.class`. */
-  readonly failureClass?: string;
 }
 
 const DEFAULT_JOB_NAME = "Flink Streaming Job";
@@ -444,19 +443,25 @@ export class FakeFlinkCluster {
     return `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${jobId})`;
   }
 
+  /** Accepts a trigger (202) whose operation has already failed, as Flink reports such failures. */
+  private failedOperation(
+    jobId: string,
+    kind: FakeOperation["kind"],
+    requestedTriggerId: string | undefined,
+    failure: string,
+  ): Reply<{ "request-id": string }> {
+    const triggerId = requestedTriggerId ?? this.options.randomHex();
+    this.operations.set(`${jobId}/${triggerId}`, { jobId, kind, failure });
+    return { status: 202, body: { "request-id": triggerId } };
+  }
+
   /**
-   * An operation on a job the dispatcher does not know: Flink accepts the trigger (202) and the
-   * operation then completes with the failure (checked on real 1.19, 1.20 and 2.3).
+   * An operation on a job the dispatcher does not run (unknown or ended): Flink accepts the
+   * trigger and the operation then fails (checked on real 1.19, 1.20 and 2.3).
    */
   private unknownJobOperation(jobId: string, kind: FakeOperation["kind"], requestedTriggerId: string | undefined) {
-    const triggerId = requestedTriggerId ?? this.options.randomHex();
-    this.operations.set(`${jobId}/${triggerId}`, {
-      jobId,
-      kind,
-      failure: `java.util.concurrent.CompletionException: ${FakeFlinkCluster.dispatcherJobNotFound(jobId)}`,
-      failureClass: "java.util.concurrent.CompletionException",
-    });
-    return { status: 202 as const, body: { "request-id": triggerId } };
+    const failure = `java.util.concurrent.CompletionException: ${FakeFlinkCluster.dispatcherJobNotFound(jobId)}`;
+    return this.failedOperation(jobId, kind, requestedTriggerId, failure);
   }
 
   listJobs(): RouteReply<"/jobs", "get"> {
@@ -604,16 +609,15 @@ export class FakeFlinkCluster {
     if (!job || isTerminal(job.state)) {
       return this.unknownJobOperation(jobId, kind, requestedTriggerId);
     }
-    const triggerId = requestedTriggerId ?? this.options.randomHex();
     if (dir === undefined) {
-      this.operations.set(`${jobId}/${triggerId}`, {
+      return this.failedOperation(
         jobId,
         kind,
-        failure:
-          "java.lang.IllegalStateException: No savepoint directory configured. You can either specify a directory while cancelling via -s :targetDirectory or configure a cluster-wide default via key 'execution.checkpointing.savepoint-dir'.",
-      });
-      return { status: 202, body: { "request-id": triggerId } };
+        requestedTriggerId,
+        "java.lang.IllegalStateException: No savepoint directory configured. You can either specify a directory while cancelling via -s :targetDirectory or configure a cluster-wide default via key 'execution.checkpointing.savepoint-dir'.",
+      );
     }
+    const triggerId = requestedTriggerId ?? this.options.randomHex();
     const location = `${dir.replace(/\/+$/, "")}/savepoint-${jobId.slice(0, 6)}-${this.options.randomHex().slice(0, 12)}`;
     this.savepoints.add(location);
     this.operations.set(`${jobId}/${triggerId}`, { jobId, kind, location });
@@ -637,7 +641,7 @@ export class FakeFlinkCluster {
       op.failure === undefined
         ? undefined
         : {
-            class: op.failureClass ?? "java.lang.IllegalStateException",
+            class: op.failure.split(":", 1)[0] as string,
             "stack-trace": op.failure,
             "serialized-throwable": "",
           };

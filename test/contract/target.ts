@@ -32,6 +32,14 @@ export const CLUSTER_PROFILE: Readonly<Record<string, string>> = {
 
 export const CONTRACT_LINES = ["1.19", "1.20", "2.3"] as const;
 
+/**
+ * The real-Flink suites' targets: `["external"]` with FLINK_URL (a cluster of yours), else the
+ * lines in FLINK_VERSIONS, else every contract line.
+ */
+export const REAL_FLINK_TARGETS: readonly string[] = process.env.FLINK_URL
+  ? ["external"]
+  : (process.env.FLINK_VERSIONS?.split(",").map((v) => v.trim()) ?? [...CONTRACT_LINES]);
+
 function emptyJar(): Blob {
   const bytes = new Uint8Array(22);
   bytes.set([0x50, 0x4b, 0x05, 0x06]);

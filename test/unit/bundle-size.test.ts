@@ -1,53 +1,15 @@
 import { gzipSync } from "node:zlib";
-import { build, type OutputFile } from "esbuild";
+import type { OutputFile } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleForBrowser } from "../../scripts/browser-bundle.mjs";
 
 const RARE_CATALOG_KEY = "kubernetes.jobmanager.annotations";
-
-/**
- * Bundles an entry for the browser with code splitting; returns the chunks a page loads before any
- * dynamic import (the entry and what it imports statically) and the chunks loaded on demand.
- */
-async function bundle(entry: string) {
-  const result = await build({
-    entryPoints: [new URL(`../../${entry}`, import.meta.url).pathname],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    write: false,
-    splitting: true,
-    outdir: "/virtual-out",
-    platform: "browser",
-    metafile: true,
-    logLevel: "silent",
-  });
-  const byName = new Map(result.outputFiles.map((f) => [f.path.split("/").pop() as string, f]));
-  const outputs = Object.entries(result.metafile.outputs).map(([path, meta]) => ({
-    name: path.split("/").pop() as string,
-    meta,
-  }));
-  const entryName = entry.split("/").pop()?.replace(/\.ts$/, ".js") as string;
-  const initial = new Set<string>([entryName]);
-  for (const name of initial) {
-    const meta = outputs.find((o) => o.name === name)?.meta;
-    for (const imp of meta?.imports ?? []) {
-      if (imp.kind === "import-statement") {
-        initial.add(imp.path.split("/").pop() as string);
-      }
-    }
-  }
-  const files = (names: Iterable<string>) => [...names].map((n) => byName.get(n) as OutputFile);
-  return {
-    initial: files(initial),
-    onDemand: files([...byName.keys()].filter((n) => !initial.has(n))),
-  };
-}
 
 const bytes = (files: OutputFile[]) => files.reduce((n, f) => n + f.contents.length, 0);
 
 describe("the core entry stays small: the option catalog is a separate chunk", () => {
   it("given src/index.ts bundled for the browser, then nothing it loads up front holds catalog data", async () => {
-    const { initial, onDemand } = await bundle("src/index.ts");
+    const { initial, onDemand } = await bundleForBrowser({ entry: "src/index.ts" });
     for (const chunk of initial) {
       expect(chunk.text, chunk.path).not.toContain(RARE_CATALOG_KEY);
     }
@@ -65,7 +27,7 @@ describe("the core entry stays small: the option catalog is a separate chunk", (
   });
 
   it("given src/index.ts, then no chunk imports a Node built-in, statically or on demand", async () => {
-    const { initial, onDemand } = await bundle("src/index.ts");
+    const { initial, onDemand } = await bundleForBrowser({ entry: "src/index.ts" });
     for (const chunk of [...initial, ...onDemand]) {
       // Node's fs is reached through process.getBuiltinModule at run time, never by an import.
       expect(chunk.text, chunk.path).not.toMatch(/(?:from|import)\s*\(?\s*["'`]node:/);
@@ -74,31 +36,18 @@ describe("the core entry stays small: the option catalog is a separate chunk", (
   });
 
   it("given flink-rest-client/options, then it carries the catalog", async () => {
-    const { initial } = await bundle("src/options/index.ts");
+    const { initial } = await bundleForBrowser({ entry: "src/options/index.ts" });
     expect(initial.some((c) => c.text.includes(RARE_CATALOG_KEY))).toBe(true);
   });
 });
 
 describe("size budget: what a page pays for the client alone", () => {
   it("given only createFlinkClient imported, then the bundle stays under 12 kB gzip with openapi-fetch, without msw or the catalog", async () => {
-    const result = await build({
-      stdin: {
-        contents: 'import { createFlinkClient } from "./src/index.ts"; globalThis.flink = createFlinkClient;',
-        resolveDir: new URL("../..", import.meta.url).pathname,
-        loader: "ts",
-      },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      write: false,
-      splitting: false,
-      platform: "browser",
-      logLevel: "silent",
-      metafile: true,
+    const { initial, inputs } = await bundleForBrowser({
+      contents: 'import { createFlinkClient } from "./src/index.ts"; globalThis.flink = createFlinkClient;',
     });
-    const code = result.outputFiles.map((f) => f.text).join("");
+    const code = initial.map((f) => f.text).join("");
     const gzip = gzipSync(Buffer.from(code)).length;
-    const inputs = Object.keys(result.metafile.inputs);
     console.log(`createFlinkClient alone: ${code.length} B minified, ${gzip} B gzip`);
     expect(inputs.some((i) => i.includes("node_modules/openapi-fetch"))).toBe(true);
     expect(inputs.some((i) => i.includes("node_modules/msw"))).toBe(false);

@@ -9,15 +9,12 @@ import { VALUE_TABLE } from "../../fixtures/value-table.js";
 import { runCli } from "../../support/cli.js";
 import { echoJobJar, type FlinkCluster, startFlinkCluster } from "../../support/flink-cluster.js";
 import { CASES, createCaseContext } from "../cases.js";
-import { CLUSTER_PROFILE, CONTRACT_LINES, type ContractTarget } from "../target.js";
+import { CLUSTER_PROFILE, type ContractTarget, REAL_FLINK_TARGETS } from "../target.js";
 import { recordResult } from "./results.js";
 
 const external = process.env.FLINK_URL;
-const lines = external
-  ? ["external"]
-  : (process.env.FLINK_VERSIONS?.split(",").map((v) => v.trim()) ?? [...CONTRACT_LINES]);
 
-describe.each(lines)("contract cases on real Flink %s", (requested) => {
+describe.each(REAL_FLINK_TARGETS)("contract cases on real Flink %s", (requested) => {
   let cluster: FlinkCluster | undefined;
   let target: ContractTarget;
   let context: Awaited<ReturnType<typeof createCaseContext>>;

@@ -9,15 +9,12 @@ import { createFlinkClient } from "../../../src/client.js";
 import { type PageServer, startPageServer } from "../../e2e/page-server.js";
 import { buildPage, KEY, ROOT, submitThroughThePage } from "../../e2e/web-submit-flow.js";
 import { echoJobJar, type FlinkCluster, startFlinkCluster } from "../../support/flink-cluster.js";
-import { CONTRACT_LINES } from "../target.js";
+import { REAL_FLINK_TARGETS } from "../target.js";
 import { recordResult } from "./results.js";
 
 const external = process.env.FLINK_URL;
-const lines = external
-  ? ["external"]
-  : (process.env.FLINK_VERSIONS?.split(",").map((v) => v.trim()) ?? [...CONTRACT_LINES]);
 
-describe.each(lines)("the web-submit page on real Flink %s", (requested) => {
+describe.each(REAL_FLINK_TARGETS)("the web-submit page on real Flink %s", (requested) => {
   let cluster: FlinkCluster | undefined;
   let server: PageServer | undefined;
   let flinkUrl: string;
