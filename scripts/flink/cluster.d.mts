@@ -77,7 +77,8 @@ export function resolveClasspath(
 ): Promise<string>;
 export function freePort(): Promise<number>;
 export function readState(port: number): ClusterState | undefined;
-export function recordedPorts(): number[];
+/** Every recorded cluster's port, or with `owner` only the ports of the clusters it started. */
+export function recordedPorts(options?: { owner?: string }): number[];
 export function isAlive(pid: number): boolean;
 export function ownsPid(pid: number, runDir: string): boolean;
 export function logFilesOf(runDir: string): ClusterLogFiles;

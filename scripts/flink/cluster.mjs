@@ -261,12 +261,18 @@ export function readState(port) {
   }
 }
 
-/** Ports of every cluster recorded in .cache/flink-runs/<port>/state.json. */
-export function recordedPorts() {
+/**
+ * Ports of the clusters recorded in .cache/flink-runs/<port>/state.json: every one, or with
+ * `owner` only those that owner started (see startCluster's `owner`).
+ */
+export function recordedPorts({ owner } = {}) {
   try {
     return readdirSync(runsDir)
       .map(Number)
-      .filter((port) => Number.isInteger(port) && readState(port))
+      .filter((port) => {
+        const state = Number.isInteger(port) ? readState(port) : undefined;
+        return state !== undefined && (owner === undefined || state.owner === owner);
+      })
       .sort((a, b) => a - b);
   } catch {
     return [];

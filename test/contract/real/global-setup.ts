@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { readState, recordedPorts, runsDir, stopCluster } from "../../../scripts/flink/cluster.mjs";
+import { recordedPorts, runsDir, stopCluster } from "../../../scripts/flink/cluster.mjs";
 import { writeCompatibility } from "../../../scripts/write-compatibility.mjs";
 import { echoJobJar } from "../../support/flink-cluster.js";
 
@@ -18,10 +18,8 @@ export async function setup(): Promise<() => Promise<void>> {
   return async () => {
     // The compatibility table is written from this run's own results.
     writeCompatibility();
-    for (const port of recordedPorts()) {
-      if (readState(port)?.owner === run) {
-        await stopCluster(port);
-      }
+    for (const port of recordedPorts({ owner: run })) {
+      await stopCluster(port);
     }
   };
 }
