@@ -4,23 +4,25 @@
 //   node scripts/check-contract.mjs [reference-dir]
 //
 // reference-dir defaults to ../shared/reference/flink relative to the repository root and must
-// hold rest_v1_dispatcher-<version>.yml for 1.17 ... 2.3. Exits 1 when a check fails:
-//   1. the (path, method) pairs equal those of Flink 2.3 exactly;
+// hold rest_v1_dispatcher-<line>.yml for every line of flink-versions.json. Exits 1 when a check fails:
+//   1. the (path, method) pairs equal those of the newest line exactly;
 //   2. every operation has a unique camelCase operationId, exactly one declared tag, a summary,
 //      a description and an error response (4XX/5XX/default) whose body is ErrorResponseBody;
 //      the operationIds other code relies on are the agreed ones;
 //   3. x-flink-since / x-flink-until agree with the reference files: on operations, on query
-//      parameters, and on properties of schemas that keep Flink's name;
+//      parameters, and on properties of schemas that keep Flink's name (a since older than the
+//      oldest line records history the reference files cannot show);
 //   4. no description or summary of ours equals one in any reference file (our words only).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
+import { FLINK_LINES, NEWEST_LINE } from "./flink-lines.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const refDir = resolve(process.argv[2] ?? join(root, "..", "shared", "reference", "flink"));
-const VERSIONS = ["1.17", "1.18", "1.19", "1.20", "2.0", "2.1", "2.2", "2.3"];
-const TARGET = "2.3";
+const VERSIONS = FLINK_LINES;
+const TARGET = NEWEST_LINE;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 const EXPECTED_IDS = {
@@ -100,6 +102,13 @@ const resolveRef = (doc, node) => {
   return n;
 };
 const vIndex = (v) => VERSIONS.indexOf(v);
+const lineOrder = (v) =>
+  v
+    .split(".")
+    .map(Number)
+    .reduce((major, minor) => major * 1000 + minor);
+/** A release line older than every reference file (e.g. 1.15 for a field that came before 1.17). */
+const beforeReferences = (v) => /^\d+\.\d+$/.test(v) && lineOrder(v) < lineOrder(VERSIONS[0]);
 const _firstWith = (pred) => VERSIONS.find((v) => pred(v));
 
 // ---------------------------------------------------------------- 1. same operations as 2.3
@@ -187,7 +196,9 @@ const checkAnnotation = (label, node, presence, inherited) => {
   const mySince = node["x-flink-since"];
   const sinceOk =
     since === undefined
-      ? mySince === undefined || (VERSIONS.includes(mySince) && vIndex(mySince) <= vIndex(known[0][0]))
+      ? mySince === undefined ||
+        beforeReferences(mySince) ||
+        (VERSIONS.includes(mySince) && vIndex(mySince) <= vIndex(known[0][0]))
       : mySince === since || (mySince === undefined && inherited === since);
   if (!sinceOk) {
     fail(`${label}: x-flink-since should be ${since ?? "absent"}, is ${mySince ?? "absent"}`);
@@ -198,7 +209,7 @@ const checkAnnotation = (label, node, presence, inherited) => {
   if (until && node.deprecated !== true) {
     fail(`${label}: removed in ${until} but not deprecated: true`);
   }
-  if (mySince !== undefined && !VERSIONS.includes(mySince)) {
+  if (mySince !== undefined && !VERSIONS.includes(mySince) && !beforeReferences(mySince)) {
     fail(`${label}: unknown version ${mySince}`);
   }
 };

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLUSTER_LINES } from "./flink-lines.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const resultsFile = join(root, ".cache", "contract-results.json");
@@ -45,7 +46,7 @@ export function writeCompatibility() {
   }
   const results = JSON.parse(readFileSync(resultsFile, "utf8"));
   // Only a full run writes the table: a filtered run (-t, FLINK_VERSIONS) would leave it partial.
-  const complete = ["1.19", "1.20", "2.3"].every((line) => Object.keys(results[line] ?? {}).length > 20);
+  const complete = CLUSTER_LINES.every((line) => Object.keys(results[line] ?? {}).length > 20);
   if (!complete) {
     return false;
   }
