@@ -2173,7 +2173,9 @@ export interface components {
             "object-reuse-mode"?: boolean;
             /**
              * @description Human readable description of the restart strategy, for example
-             *     `Restart deactivated.`; text meant for display, not a key/value structure.
+             *     `Restart deactivated.`; text meant for display, not a key/value structure. Up to
+             *     1.20 only a strategy set in the program's code is described; a configured one shows
+             *     as `Cluster level default restart strategy`.
              */
             "restart-strategy"?: string;
             /** @description Global job parameters (`pipeline.global-job-parameters` or `env.getConfig().setGlobalJobParameters`). */
@@ -2453,6 +2455,9 @@ export interface components {
              *       `pipeline.jobvertex-parallelism-overrides` and `execution.checkpointing.*`.
              *     * **Unknown or misspelled keys** are kept and silently ignored; Flink does not
              *       validate keys.
+             *     * **List values** such as `pipeline.jars` appear in the job's configuration as
+             *       `a;b` on a 1.x cluster configured by `flink-conf.yaml`, and in YAML flow style
+             *       (`['a', 'b']`) on 2.x, which reads only the standard YAML `config.yaml`.
              *
              *     **Values** are strings. Flink also accepts JSON numbers and booleans and turns
              *     them into their text (`4` becomes `"4"`, `1.50` becomes `"1.50"`, `true` becomes

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
-// The one writer of generated/schema.ts: types emitted from openapi.yaml by openapi-typescript.
-// `--check` regenerates in memory and exits 1 when the committed file is stale (CI runs it).
+// The one writer of generated/schema.ts (types emitted from openapi.yaml by openapi-typescript)
+// and generated/contract-facts.ts (the contract's version facts and enumerations, as data, with
+// the supported lines of flink-versions.json). `--check` regenerates in memory and exits 1 when a
+// committed file is stale (CI runs it).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
+import { contractFacts, renderContractFacts } from "./contract-facts.mjs";
+import { FLINK_LINES } from "./flink-lines.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const input = join(root, "openapi.yaml");
 const output = join(root, "generated", "schema.ts");
-const versionsOutput = join(root, "generated", "operation-versions.ts");
+const factsOutput = join(root, "generated", "contract-facts.ts");
 
 const BANNER = `/**
  * DO NOT EDIT: generated from openapi.yaml by scripts/generate.mjs (openapi-typescript).
@@ -39,44 +43,22 @@ async function render() {
   return BANNER + astToString(ast);
 }
 
-/**
- * The release lines of the operations that not every supported Flink has (x-flink-since /
- * x-flink-until), so helpers can refuse a call the cluster's version lacks before sending it.
+const FACTS_BANNER = `/**
+ * DO NOT EDIT: generated from openapi.yaml and flink-versions.json by scripts/generate.mjs.
+ * Change those and run \`npm run generate\`; CI fails when this file is stale.
  */
-async function renderOperationVersions() {
-  const spec = parse(await readFile(input, "utf8"));
-  const rows = [];
-  for (const [path, item] of Object.entries(spec.paths ?? {})) {
-    for (const [method, op] of Object.entries(item)) {
-      if (typeof op !== "object" || !op?.operationId) {
-        continue;
-      }
-      const since = op["x-flink-since"];
-      const until = op["x-flink-until"];
-      if (since !== undefined || until !== undefined) {
-        const fields = [`method: "${method}"`, `path: "${path}"`];
-        if (since !== undefined) {
-          fields.push(`since: "${since}"`);
-        }
-        if (until !== undefined) {
-          fields.push(`until: "${until}"`);
-        }
-        rows.push(`  ${op.operationId}: { ${fields.join(", ")} },`);
-      }
-    }
-  }
-  rows.sort();
-  return `${BANNER}/** Operations that exist only from (\`since\`) or up to before (\`until\`) a Flink release line. */
-export const OPERATION_VERSIONS = {
-${rows.join("\n")}
-} as const;
+
 `;
+
+async function renderFacts() {
+  const spec = parse(await readFile(input, "utf8"));
+  return FACTS_BANNER + renderContractFacts(contractFacts(spec, FLINK_LINES));
 }
 
 const check = process.argv.includes("--check");
 const outputs = [
   [output, await render()],
-  [versionsOutput, await renderOperationVersions()],
+  [factsOutput, await renderFacts()],
 ];
 let stale = false;
 for (const [file, fresh] of outputs) {
