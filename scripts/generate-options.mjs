@@ -1,26 +1,60 @@
 #!/usr/bin/env node
 // The one writer of generated/options/: the Flink option catalog (keys, value types, defaults,
-// fallback keys, holder class, scope, per Flink version), read from Flink's own jars.
+// fallback keys, holder class, scope, per Flink version) and the facts of how each line reads
+// values, read from Flink's own jars. Data and types only: the decoder is src/options/catalog-data.ts.
 //
-//   node scripts/generate-options.mjs                          all versions of scripts/option-catalog/versions.json
-//   node scripts/generate-options.mjs --versions 1.19,2.3      re-read these versions, keep the others' rows
+//   node scripts/generate-options.mjs                          every line of flink-versions.json
+//   node scripts/generate-options.mjs --versions 1.19,2.3      re-read these lines, keep the others' rows
+//   node scripts/generate-options.mjs --versions clusters      the lines the suites run clusters of
 //   node scripts/generate-options.mjs --check [--versions ..]  re-read in memory, exit 1 if the committed rows differ
 //
 // Jars are resolved by Maven (scripts/option-catalog/extract.mjs); the scope of each option comes
-// from src/config/option-scope.ts (imported through tsx), which stays the source of truth.
-// See docs/option-catalog.md.
+// from scripts/option-catalog/option-scope.ts (imported through tsx), the scope rule's source of
+// truth. See docs/option-catalog.md.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { tsImport } from "tsx/esm/api";
+import { CLUSTER_LINES } from "./flink-lines.mjs";
 import { extractVersion, loadVersionConfig, ROOT } from "./option-catalog/extract.mjs";
 
 const OUT_DIR = join(ROOT, "generated", "options");
 const JSON_FILE = join(OUT_DIR, "catalog.json");
 const TS_FILE = join(OUT_DIR, "catalog.ts");
+const CORE_FILE = join(OUT_DIR, "core.ts");
+const FORMAT_FILE = join(OUT_DIR, "format.ts");
 const HOLDER_PREFIX = "org.apache.flink.";
 const FORMAT = 1;
 
-const { scopeOf, isKnownHolder } = await tsImport("../src/config/option-scope.ts", import.meta.url);
+const { scopeOf, isKnownHolder } = await tsImport("./option-catalog/option-scope.ts", import.meta.url);
+
+/**
+ * The options that /jars/{jarid}/run itself reads, forces or ignores, by role: the core carries
+ * their facts (generated/options/core.ts) so it needs no catalog for them. Each role names the
+ * Java fields that can hold it (holder without "org.apache.flink.", then field), newest first:
+ * the savepoint options moved to StateRecoveryOptions in 1.20, keeping the old keys.
+ */
+const RUN_OPTION_FIELDS = {
+  parallelism: ["configuration.CoreOptions.DEFAULT_PARALLELISM"],
+  jobId: ["configuration.PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID"],
+  savepointPath: [
+    "configuration.StateRecoveryOptions.SAVEPOINT_PATH",
+    "runtime.jobgraph.SavepointConfigOptions.SAVEPOINT_PATH",
+  ],
+  allowNonRestoredState: [
+    "configuration.StateRecoveryOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE",
+    "runtime.jobgraph.SavepointConfigOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE",
+  ],
+  claimMode: [
+    "configuration.StateRecoveryOptions.RESTORE_MODE",
+    "runtime.jobgraph.SavepointConfigOptions.RESTORE_MODE",
+  ],
+  jars: ["configuration.PipelineOptions.JARS"],
+  classpaths: ["configuration.PipelineOptions.CLASSPATHS"],
+  target: ["configuration.DeploymentOptions.TARGET"],
+  attached: ["configuration.DeploymentOptions.ATTACHED"],
+  applicationMain: ["client.deployment.application.ApplicationConfiguration.APPLICATION_MAIN_CLASS"],
+  applicationArgs: ["client.deployment.application.ApplicationConfiguration.APPLICATION_ARGS"],
+};
 
 const log = (message) => process.stderr.write(`${message}\n`);
 
@@ -163,8 +197,8 @@ function sortedKeys(iterable) {
   return [...iterable].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Builds the catalog from records per version (Map line -> Map key -> record). */
-function buildCatalog(config, recordsByLine) {
+/** Builds the catalog from records and facts per version (Maps line -> ...). */
+function buildCatalog(config, recordsByLine, factsByLine) {
   const versions = config.versions.map((v) => v.line);
   const allKeys = new Set();
   for (const records of recordsByLine.values()) {
@@ -203,8 +237,49 @@ function buildCatalog(config, recordsByLine) {
     unavailable: pick("unavailable"),
     holderPrefix: HOLDER_PREFIX,
     counts,
+    facts: encodeFacts(versions, factsByLine),
     options,
   };
+}
+
+/**
+ * The lines' facts in the catalog's own form: each fact (and each hidden key fragment) with the
+ * bitmask of the lines that have it, like an option's variants.
+ */
+function encodeFacts(versions, factsByLine) {
+  const masks = { sensitiveKeys: {}, isoDurations: 0, bigDurationCounts: 0, yamlListValues: 0 };
+  versions.forEach((line, i) => {
+    const facts = factsByLine.get(line);
+    for (const fragment of facts.sensitiveKeys) {
+      masks.sensitiveKeys[fragment] = (masks.sensitiveKeys[fragment] ?? 0) | (1 << i);
+    }
+    for (const flag of ["isoDurations", "bigDurationCounts", "yamlListValues"]) {
+      masks[flag] |= facts[flag] ? 1 << i : 0;
+    }
+  });
+  return masks;
+}
+
+/** One line's facts back from the encoded form (fragments sorted, so two reads compare equal). */
+function factsOf(catalog, line) {
+  const bit = 1 << catalog.versions.indexOf(line);
+  const f = catalog.facts;
+  if (!f || bit < 1) {
+    return undefined;
+  }
+  return {
+    sensitiveKeys: Object.keys(f.sensitiveKeys)
+      .filter((k) => f.sensitiveKeys[k] & bit)
+      .sort(),
+    isoDurations: (f.isoDurations & bit) !== 0,
+    bigDurationCounts: (f.bigDurationCounts & bit) !== 0,
+    yamlListValues: (f.yamlListValues & bit) !== 0,
+  };
+}
+
+/** Extracted facts in the form factsOf gives. */
+function normalFacts(facts) {
+  return { ...facts, sensitiveKeys: [...facts.sensitiveKeys].sort() };
 }
 
 function sortObject(o) {
@@ -248,17 +323,31 @@ function union(values) {
     .join(" | ");
 }
 
+/** The head fields and option rows of a catalog data object, as TypeScript object members. */
+function dataMembers(catalog, options) {
+  const { $comment: _comment, options: _options, ...head } = catalog;
+  const headLines = Object.entries(head).map(([k, v]) => `  ${k}: ${JSON.stringify(v)},`);
+  const rows = Object.entries(options).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+  return `${headLines.join("\n")}\n  options: {\n${rows.join("\n")}\n  },`;
+}
+
+const banner = (what) => `/**
+ * DO NOT EDIT: generated by scripts/generate-options.mjs from Flink's own jars (see
+ * docs/option-catalog.md). ${what}
+ */
+`;
+
 function renderTs(catalog) {
-  const { $comment: _comment, options, ...head } = catalog;
+  const { options } = catalog;
   const kinds = Object.entries(options).map(
     ([key, variants]) => `  ${JSON.stringify(key)}: ${union(variants.map(kindOf))};`,
   );
   const enums = Object.entries(options)
     .filter(([, variants]) => variants.some((x) => x.n))
     .map(([key, variants]) => `  ${JSON.stringify(key)}: ${union(variants.flatMap((x) => x.n ?? []))};`);
-  const headLines = Object.entries(head).map(([k, v]) => `  ${k}: ${JSON.stringify(v)},`);
-  const rows = Object.entries(options).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
-  return `${TS_HEADER}
+  return `${banner("Facts only: keys, value types, defaults, fallback keys, holder classes; no\n * descriptions. The same data as catalog.json, typed; decoded by src/options/catalog-data.ts.")}
+import type { FlinkOptionCatalogData } from "./format.js";
+
 export const FLINK_OPTION_VERSIONS = ${JSON.stringify(catalog.versions)} as const;
 
 /** A release line the catalog covers. */
@@ -281,20 +370,70 @@ ${enums.join("\n")}
 }
 
 export const FLINK_OPTION_CATALOG: FlinkOptionCatalogData = {
-${headLines.join("\n")}
-  options: {
-${rows.join("\n")}
-  },
+${dataMembers(catalog, options)}
 };
-${TS_DECODER}`;
+`;
 }
 
-const TS_HEADER = `/**
- * DO NOT EDIT: generated by scripts/generate-options.mjs from Flink's own jars (see
- * docs/option-catalog.md). Facts only: keys, value types, defaults, fallback keys, holder classes;
- * no descriptions. The same data as catalog.json, typed, with a small decoder at the end.
- */
+/** For each role of RUN_OPTION_FIELDS: the key that holds it, per versions bitmask. */
+function runOptionKeys(catalog) {
+  const roles = {};
+  for (const [role, fields] of Object.entries(RUN_OPTION_FIELDS)) {
+    const byKey = new Map();
+    catalog.versions.forEach((_, index) => {
+      const bit = 1 << index;
+      const hit = fields
+        .map((field) =>
+          Object.entries(catalog.options).find(([, variants]) =>
+            variants.some((x) => (x.v & bit) !== 0 && `${x.h}.${x.f}` === field && x.dep !== 1),
+          ),
+        )
+        .find((entry) => entry !== undefined);
+      if (!hit) {
+        throw new Error(
+          `Flink ${catalog.versions[index]}: no option holds the /run role ${role} (${fields.join(", ")})`,
+        );
+      }
+      byKey.set(hit[0], (byKey.get(hit[0]) ?? 0) | bit);
+    });
+    roles[role] = [...byKey].map(([key, v]) => [v, key]);
+  }
+  return roles;
+}
 
+/** The core's subset: the options of the /run roles with their old spellings, and every line's facts. */
+function renderCore(catalog) {
+  const roles = runOptionKeys(catalog);
+  const keys = new Set(Object.values(roles).flatMap((list) => list.map(([, key]) => key)));
+  for (const key of [...keys]) {
+    for (const x of catalog.options[key]) {
+      for (const old of x.dk ?? []) {
+        if (catalog.options[old]) {
+          keys.add(old);
+        }
+      }
+    }
+  }
+  // The core needs the facts /run uses, not where Flink declares them (holder, field, doc flags).
+  const slim = ({ h: _h, f: _f, x: _x, od: _od, also: _also, ...facts }) => facts;
+  const options = Object.fromEntries(sortedKeys(keys).map((k) => [k, catalog.options[k].map(slim)]));
+  const roleRows = Object.entries(roles).map(([role, list]) => `  ${role}: ${JSON.stringify(list)},`);
+  return `${banner("The part of the option catalog the core carries: the options that\n * /jars/{jarid}/run reads, forces or ignores, and how each line reads values. Decoded by\n * src/options/catalog-data.ts, like catalog.ts.")}
+import type { FlinkOptionData, RunOptionRole } from "./format.js";
+
+/** The key that holds each /run role: [versions bitmask (bit i = \`versions[i]\`), key] pairs. */
+export const RUN_OPTION_KEYS: Readonly<Record<RunOptionRole, ReadonlyArray<readonly [number, string]>>> = {
+${roleRows.join("\n")}
+};
+
+export const CORE_OPTION_CATALOG: FlinkOptionData = {
+${dataMembers({ versions: catalog.versions, holderPrefix: catalog.holderPrefix, facts: catalog.facts }, options)}
+};
+`;
+}
+
+function renderFormat() {
+  return `${banner("The format of the catalog data (catalog.ts, core.ts): types only.")}
 /** Value type of an option; \`list\` has its element type in \`e\`. */
 export type FlinkOptionValueType =
   | "string"
@@ -309,20 +448,20 @@ export type FlinkOptionValueType =
   | "map"
   | "list";
 
-/** Same values as \`OptionScope\` in src/config/option-scope.ts, whose \`scopeOf\` computed them. */
+/** Same values as \`OptionScope\` in src/options/scope.ts; scripts/option-catalog/option-scope.ts computed them. */
 export type FlinkOptionScope = "job" | "cluster" | "submission" | "ignored";
 
 /**
- * The facts of one option in the versions of bitmask \`v\` (bit i = FLINK_OPTION_VERSIONS[i]).
+ * The facts of one option in the versions of bitmask \`v\` (bit i = \`versions[i]\`).
  * An option has one variant per distinct set of facts, so most have exactly one.
  */
 export interface FlinkOptionVariant {
   /** Versions bitmask. */
   readonly v: number;
-  /** Holder class, without the \`holderPrefix\`. */
-  readonly h: string;
-  /** Java field name in the holder class. */
-  readonly f: string;
+  /** Holder class, without the \`holderPrefix\` (left out of the core's part). */
+  readonly h?: string;
+  /** Java field name in the holder class (left out of the core's part). */
+  readonly f?: string;
   readonly t: FlinkOptionValueType;
   /** List element type. */
   readonly e?: Exclude<FlinkOptionValueType, "list">;
@@ -349,116 +488,59 @@ export interface FlinkOptionVariant {
   readonly also?: readonly string[];
 }
 
-export interface FlinkOptionCatalogData {
-  readonly format: number;
+/**
+ * How the lines read and show values, as their own classes answered (Extractor.describeFacts):
+ * each fact, and each hidden key fragment, with the bitmask of the lines that have it.
+ */
+export interface FlinkCatalogFacts {
+  /** GlobalConfiguration.SENSITIVE_KEYS: fragment → lines. */
+  readonly sensitiveKeys: Readonly<Record<string, number>>;
+  readonly isoDurations: number;
+  readonly bigDurationCounts: number;
+  readonly yamlListValues: number;
+}
+
+/** How one release line reads and shows values (decoded from {@link FlinkCatalogFacts}). */
+export interface FlinkLineFacts {
+  /** GlobalConfiguration.SENSITIVE_KEYS: a key whose lower-case form contains one is hidden as ******. */
+  readonly sensitiveKeys: readonly string[];
+  /** TimeUtils.parseDuration reads ISO-8601 (\`PT10S\`). */
+  readonly isoDurations: boolean;
+  /** TimeUtils.parseDuration takes counts beyond 2^63-1 when the duration fits. */
+  readonly bigDurationCounts: boolean;
+  /** A list option's value in YAML flow style (\`[a, b]\`) is read as a list. */
+  readonly yamlListValues: boolean;
+}
+
+/** What the decoder reads: the lines, their facts and the options (the core's part has no more). */
+export interface FlinkOptionData {
   readonly versions: readonly string[];
+  readonly holderPrefix: string;
+  /** How each line reads and shows values. */
+  readonly facts: FlinkCatalogFacts;
+  readonly options: Readonly<Record<string, readonly FlinkOptionVariant[]>>;
+}
+
+/** The whole catalog: the data, and where each line's facts were read. */
+export interface FlinkOptionCatalogData extends FlinkOptionData {
+  readonly format: number;
   /** Flink release read for each line. */
   readonly releases: Readonly<Record<string, string>>;
   /** Modules read at an older patch release, per line. */
   readonly moduleReleases: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Modules that could not be read for a line (their options are unknown there, not absent). */
   readonly unavailable: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  readonly holderPrefix: string;
   /** Number of options per line. */
   readonly counts: Readonly<Record<string, number>>;
-  readonly options: Readonly<Record<string, readonly FlinkOptionVariant[]>>;
 }
+
+/** What a /jars/{jarid}/run option is for: the body fields' options, the forced and the ignored ones. */
+export type RunOptionRole =
+${Object.keys(RUN_OPTION_FIELDS)
+  .map((r) => `  | ${JSON.stringify(r)}`)
+  .join("\n")};
 `;
-
-const TS_DECODER = `
-/** The decoded facts of one option in one version. */
-export interface FlinkOptionFacts {
-  readonly key: string;
-  readonly version: FlinkOptionVersion;
-  /** Fully-qualified holder class. */
-  readonly holderClass: string;
-  readonly field: string;
-  readonly type: FlinkOptionValueType;
-  readonly elementType?: Exclude<FlinkOptionValueType, "list">;
-  readonly enumValues?: readonly string[];
-  readonly defaultValue?: string;
-  readonly deprecatedKeys: readonly string[];
-  readonly fallbackKeys: readonly string[];
-  readonly scope: FlinkOptionScope;
-  readonly deprecated: boolean;
-  readonly excludedFromDocs: boolean;
-  readonly defaultOverriddenInDocs: boolean;
-  readonly sensitive: boolean;
-  readonly alsoDeclaredIn: readonly string[];
 }
-
-const VERSION_INDEX: ReadonlyMap<string, number> = new Map(FLINK_OPTION_VERSIONS.map((v, i) => [v, i]));
-
-/** Index of a release line in FLINK_OPTION_VERSIONS; accepts "1.20", "1.20.3" or "2.1-SNAPSHOT". -1 if not covered. */
-export function flinkOptionVersionIndex(version: string): number {
-  const m = /^(\\d+)\\.(\\d+)/.exec(version.trim());
-  return m ? (VERSION_INDEX.get(\`\${m[1]}.\${m[2]}\`) ?? -1) : -1;
-}
-
-/** The raw variant of \`key\` that holds in \`version\`, or undefined if the key does not exist there. */
-export function flinkOptionVariant(key: string, version: string): FlinkOptionVariant | undefined {
-  const index = flinkOptionVersionIndex(version);
-  const variants = Object.hasOwn(FLINK_OPTION_CATALOG.options, key) ? FLINK_OPTION_CATALOG.options[key] : undefined;
-  if (index < 0 || !variants) {
-    return undefined;
-  }
-  const bit = 1 << index;
-  return variants.find((x) => (x.v & bit) !== 0);
-}
-
-/** The facts of \`key\` in \`version\`, or undefined if the key does not exist there. */
-export function getFlinkOption(key: string, version: string): FlinkOptionFacts | undefined {
-  const x = flinkOptionVariant(key, version);
-  if (!x) {
-    return undefined;
-  }
-  const prefix = FLINK_OPTION_CATALOG.holderPrefix;
-  return {
-    key,
-    version: FLINK_OPTION_VERSIONS[flinkOptionVersionIndex(version)] as FlinkOptionVersion,
-    holderClass: prefix + x.h,
-    field: x.f,
-    type: x.t,
-    ...(x.e ? { elementType: x.e } : {}),
-    ...(x.n ? { enumValues: x.n } : {}),
-    ...(x.d !== undefined ? { defaultValue: x.d } : {}),
-    deprecatedKeys: x.dk ?? [],
-    fallbackKeys: x.fk ?? [],
-    scope: x.s,
-    deprecated: x.dep === 1,
-    excludedFromDocs: x.x === 1,
-    defaultOverriddenInDocs: x.od === 1,
-    sensitive: x.sens === 1,
-    alsoDeclaredIn: (x.also ?? []).map((h) => prefix + h),
-  };
-}
-
-/** The release lines in which \`key\` exists. */
-export function flinkOptionVersionsOf(key: string): FlinkOptionVersion[] {
-  const variants = Object.hasOwn(FLINK_OPTION_CATALOG.options, key) ? FLINK_OPTION_CATALOG.options[key] : undefined;
-  const mask = (variants ?? []).reduce((m, x) => m | x.v, 0);
-  return FLINK_OPTION_VERSIONS.filter((_, i) => (mask >> i) & 1);
-}
-
-const KEYS_BY_VERSION = new Map<number, readonly string[]>();
-
-/** All keys of one release line, sorted. */
-export function flinkOptionKeys(version: string): readonly string[] {
-  const index = flinkOptionVersionIndex(version);
-  if (index < 0) {
-    return [];
-  }
-  let keys = KEYS_BY_VERSION.get(index);
-  if (!keys) {
-    const bit = 1 << index;
-    keys = Object.keys(FLINK_OPTION_CATALOG.options).filter((k) =>
-      (FLINK_OPTION_CATALOG.options[k] ?? []).some((x) => (x.v & bit) !== 0),
-    );
-    KEYS_BY_VERSION.set(index, keys);
-  }
-  return keys;
-}
-`;
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -494,25 +576,36 @@ function describeDifferences(line, committed, fresh) {
   return out;
 }
 
+/** The TypeScript files rendered from a catalog, with their paths. */
+function renderedFiles(catalog) {
+  return [
+    [FORMAT_FILE, renderFormat()],
+    [TS_FILE, renderTs(catalog)],
+    [CORE_FILE, renderCore(catalog)],
+  ];
+}
+
 async function main() {
   const started = Date.now();
   const args = parseArgs(process.argv.slice(2));
   const config = await loadVersionConfig();
   const all = config.versions.map((v) => v.line);
-  const wanted = args.versions ?? all;
+  const wanted = args.versions?.join(",") === "clusters" ? CLUSTER_LINES : (args.versions ?? all);
   for (const line of wanted) {
     if (!all.includes(line)) {
-      throw new Error(`unknown version ${line}; versions.json has ${all.join(", ")}`);
+      throw new Error(`unknown version ${line}; flink-versions.json has ${all.join(", ")}`);
     }
   }
   const committedText = await readFile(JSON_FILE, "utf8").catch(() => undefined);
   const committed = committedText ? JSON.parse(committedText) : undefined;
 
   const fresh = new Map();
+  const freshFacts = new Map();
   for (const line of wanted) {
     const version = config.versions.find((v) => v.line === line);
     const extracted = await extractVersion(config, version, log);
     fresh.set(line, toVersionRecords(config, extracted));
+    freshFacts.set(line, extracted.facts);
   }
   const unknownHolders = new Set();
   for (const records of fresh.values()) {
@@ -523,7 +616,9 @@ async function main() {
     }
   }
   if (unknownHolders.size > 0) {
-    log(`warning: holder classes without a scope in src/config/option-scope.ts: ${[...unknownHolders].join(", ")}`);
+    log(
+      `warning: holder classes without a scope in scripts/option-catalog/option-scope.ts: ${[...unknownHolders].join(", ")}`,
+    );
   }
 
   if (args.check) {
@@ -534,9 +629,15 @@ async function main() {
     const diffs = [];
     for (const line of wanted) {
       diffs.push(...describeDifferences(line, recordsOf(committed, line), fresh.get(line)));
+      const [a, b] = [JSON.stringify(factsOf(committed, line)), JSON.stringify(normalFacts(freshFacts.get(line)))];
+      if (a !== b) {
+        diffs.push(`  ${line} facts:\n    committed ${a}\n    extracted ${b}`);
+      }
     }
-    const tsCurrent = await readFile(TS_FILE, "utf8").catch(() => "");
-    const tsStale = tsCurrent !== renderTs(committed);
+    let tsStale = false;
+    for (const [file, text] of renderedFiles(committed)) {
+      tsStale ||= (await readFile(file, "utf8").catch(() => "")) !== text;
+    }
     if (diffs.length > 0 || tsStale) {
       if (diffs.length > 0) {
         log(`${relative(ROOT, JSON_FILE)} differs from Flink's jars for ${wanted.join(", ")} (${diffs.length} keys):`);
@@ -546,7 +647,7 @@ async function main() {
         }
       }
       if (tsStale) {
-        log(`${relative(ROOT, TS_FILE)} does not match ${relative(ROOT, JSON_FILE)}.`);
+        log(`generated/options/*.ts do not match ${relative(ROOT, JSON_FILE)}.`);
       }
       log("Run `node scripts/generate-options.mjs` and commit generated/options/.");
       process.exit(1);
@@ -556,21 +657,26 @@ async function main() {
   }
 
   const recordsByLine = new Map();
+  const factsByLine = new Map();
   for (const line of all) {
     if (fresh.has(line)) {
       recordsByLine.set(line, fresh.get(line));
-    } else if (committed?.versions.includes(line)) {
+      factsByLine.set(line, freshFacts.get(line));
+    } else if (committed?.versions.includes(line) && factsOf(committed, line)) {
       recordsByLine.set(line, recordsOf(committed, line));
+      factsByLine.set(line, factsOf(committed, line));
     } else {
       throw new Error(`no committed rows for ${line}: include it in --versions`);
     }
   }
-  const catalog = buildCatalog(config, recordsByLine);
+  const catalog = buildCatalog(config, recordsByLine, factsByLine);
   const json = renderJson(catalog);
-  const ts = renderTs(catalog);
   await mkdir(dirname(JSON_FILE), { recursive: true });
   await writeFile(JSON_FILE, json);
-  await writeFile(TS_FILE, ts);
+  for (const [file, text] of renderedFiles(catalog)) {
+    await writeFile(file, text);
+  }
+  const ts = renderTs(catalog);
   const counts = Object.entries(catalog.counts)
     .map(([line, n]) => `${line}: ${n}`)
     .join(", ");

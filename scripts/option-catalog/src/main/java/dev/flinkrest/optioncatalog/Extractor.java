@@ -148,7 +148,9 @@ public final class Extractor {
         }
 
         StringBuilder out = new StringBuilder(1 << 20);
-        out.append("{\n\"packages\":{");
+        out.append("{\n\"facts\":");
+        describeFacts(out);
+        out.append(",\n\"packages\":{");
         boolean first = true;
         for (Map.Entry<String, String> e : packagesFound.entrySet()) {
             out.append(first ? "" : ",").append(str(e.getKey())).append(':').append(str(e.getValue()));
@@ -164,6 +166,59 @@ public final class Extractor {
         out.append("\n]}\n");
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             w.write(out.toString());
+        }
+    }
+
+    /**
+     * Facts about how this release reads and shows option values, asked of Flink's own classes
+     * rather than written down per version: the key fragments whose values it hides
+     * (GlobalConfiguration.SENSITIVE_KEYS), whether TimeUtils reads ISO-8601 durations and counts
+     * beyond 64 bits, and whether a Configuration reads a list value written in YAML flow style.
+     * Only facts that do not depend on how the cluster was configured are asked.
+     */
+    private void describeFacts(StringBuilder out) throws Exception {
+        Class<?> global = Class.forName("org.apache.flink.configuration.GlobalConfiguration", false, loader);
+        Field sensitive = global.getDeclaredField("SENSITIVE_KEYS");
+        sensitive.setAccessible(true);
+        out.append("{\"sensitiveKeys\":[");
+        String[] fragments = (String[]) sensitive.get(null);
+        for (int i = 0; i < fragments.length; i++) {
+            out.append(i == 0 ? "" : ",").append(str(fragments[i]));
+        }
+        out.append(']');
+        Method parseDuration = Class.forName("org.apache.flink.util.TimeUtils", false, loader)
+                .getMethod("parseDuration", String.class);
+        out.append(",\"isoDurations\":").append(succeeds(() -> parseDuration.invoke(null, "PT10S")));
+        out.append(",\"bigDurationCounts\":")
+                .append(succeeds(() -> parseDuration.invoke(null, "9223372036854775808 ns")));
+        Class<?> configuration = Class.forName("org.apache.flink.configuration.Configuration", false, loader);
+        // Does "[a, b]" give the list [a, b] (YAML flow style), or one element "[a, b]"?
+        Object listOption = stringListOption("probe.list");
+        Object read = configuration.getMethod("fromMap", Map.class).invoke(null, Map.of("probe.list", "[a, b]"));
+        Object value = configuration.getMethod("get", configOptionClass).invoke(read, listOption);
+        out.append(",\"yamlListValues\":").append(List.of("a", "b").equals(value));
+        out.append('}');
+    }
+
+    private Object stringListOption(String key) throws Exception {
+        Object builder = Class.forName("org.apache.flink.configuration.ConfigOptions", false, loader)
+                .getMethod("key", String.class)
+                .invoke(null, key);
+        Object typed = builder.getClass().getMethod("stringType").invoke(builder);
+        Object listBuilder = typed.getClass().getMethod("asList").invoke(typed);
+        return listBuilder.getClass().getMethod("noDefaultValue").invoke(listBuilder);
+    }
+
+    private interface Probe {
+        Object run() throws Exception;
+    }
+
+    private static boolean succeeds(Probe probe) {
+        try {
+            probe.run();
+            return true;
+        } catch (Exception e) {
+            return false;
         }
     }
 

@@ -1,17 +1,20 @@
 /**
  * The scope rule: what a Flink configuration key does when it is sent in `flinkConfiguration` to
- * `POST /jars/{jarid}/run`. This file is the one source of truth for it; the generated option
- * catalog (generated/options/) records the result of {@link scopeOf} for every option, and a test
- * checks that the two agree.
+ * `POST /jars/{jarid}/run`. This file is the one source of truth for it, used when the option
+ * catalog is generated (scripts/generate-options.mjs): generated/options/ records the result of
+ * {@link scopeOf} for every option, and a test checks that the two agree. Build-time only: the
+ * SDK reads the recorded scopes, and the key exceptions from src/options/scope-exceptions.ts.
  *
  * The rule follows the option's holder class (the Flink class that declares the `ConfigOption`),
  * with key exceptions found in Flink's source. See docs/option-catalog.md and
  * shared/reference/flink-run-semantics.md, sections 3, 5 and 9.
  */
 
-import { type OptionScope, SCOPE_EXCEPTION_KEYS, type ScopeExceptionKey, scopeExceptionKey } from "./scope-keys.js";
+import type { OptionScope } from "../../src/options/option-catalog.js";
+import { SCOPE_EXCEPTION_KEYS, type ScopeExceptionKey, scopeExceptionKey } from "../../src/options/scope-exceptions.js";
 
-export { type OptionScope, RUN_FORCED_KEYS, SCOPE_EXCEPTION_KEYS } from "./scope-keys.js";
+export type { OptionScope } from "../../src/options/option-catalog.js";
+export { SCOPE_EXCEPTION_KEYS } from "../../src/options/scope-exceptions.js";
 
 /** The scope of every holder class found in the catalog, by fully-qualified class name. */
 export const HOLDER_SCOPES: Readonly<Record<string, OptionScope>> = {
@@ -129,7 +132,7 @@ const SCOPE_EXCEPTION_REASONS: Readonly<Record<ScopeExceptionKey, string>> = {
 };
 
 /**
- * Exceptions by key (`./scope-keys.ts`, with their reasons); the first match wins, exact keys
+ * Exceptions by key (src/options/scope-exceptions.ts, with their reasons); the first match wins, exact keys
  * before prefixes. They apply whatever the holder, so a key keeps its scope when Flink moves it to
  * another class.
  */
