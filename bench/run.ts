@@ -10,8 +10,8 @@ import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { createFlinkClient } from "../src/client.js";
-import { resolveRunConfiguration } from "../src/config/resolve.js";
+import { createFlinkClient } from "../src/client/create-client.js";
+import { resolveRunConfiguration } from "../src/run/resolve.js";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
 const median = (xs: number[]) => {

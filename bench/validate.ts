@@ -6,8 +6,8 @@
  * The machine is shared and noisy: read the median and the ratio, not single numbers.
  */
 import { performance } from "node:perf_hooks";
-import { validateFlinkConfiguration } from "../src/config/validate.js";
-import { flinkOptionCatalog as catalog } from "../src/options/flink-option-catalog.js";
+import { flinkOptionCatalog as catalog } from "../src/options/full-catalog.js";
+import { validateFlinkConfiguration } from "../src/options/validate.js";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
 const median = (xs: number[]) => {

@@ -10,21 +10,22 @@
  */
 import { existsSync, openAsBlob } from "node:fs";
 import { basename } from "node:path";
-import { createFlinkClient, type FlinkClient } from "../src/client.js";
-import { resolveRunConfiguration } from "../src/config/resolve.js";
-import { buildRunRequest } from "../src/config/run-request.js";
+import { createFlinkClient } from "../src/client/create-client.js";
+import type { FlinkClient } from "../src/client/flink-client.js";
 import { FlinkApiError } from "../src/errors.js";
+import { buildRunRequest } from "../src/run/build.js";
+import { resolveRunConfiguration } from "../src/run/resolve.js";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
 
 async function startEmbeddedFakeCluster(): Promise<{ url: string; close(): Promise<void> }> {
   const { createFlinkMock } = await import("../src/msw/index.js");
-  const { startMockHttpServer } = await import("../src/msw/http-server.js");
+  const { startHttpServer } = await import("../src/node/http-server.js");
   const mock = createFlinkMock({
     flinkVersion: "2.3",
     clusterConfig: { "parallelism.default": "4", "pipeline.name": "cluster-default-name", "rest.port": "8081" },
   });
-  const server = await startMockHttpServer(mock.handlers, { port: 0, handlerOrigin: mock.baseUrl });
+  const server = await startHttpServer(mock.handle, { port: 0 });
   return server;
 }
 

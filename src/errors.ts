@@ -41,13 +41,6 @@ export type FlinkInputErrorCode =
   | "invalid-source"
   | "invalid-config";
 
-/** How real Flink answers a request carrying the refused input (the fake cluster replays it). */
-export interface FlinkOutcome {
-  status: number;
-  /** Flink's own message (the first entry of `errors`, or the server-side cause for a 500). */
-  message: string;
-}
-
 /** Input that Flink would reject (or mishandle), refused before any request is sent. */
 export class FlinkInputError extends FlinkError {
   override name = "FlinkInputError";
@@ -55,18 +48,11 @@ export class FlinkInputError extends FlinkError {
   readonly code: FlinkInputErrorCode;
   /** The request field, option key or parameter at fault, when there is one. */
   readonly field: string | undefined;
-  /** What Flink itself answers to this input, when it reaches Flink. */
-  readonly flinkOutcome: FlinkOutcome | undefined;
 
-  constructor(
-    code: FlinkInputErrorCode,
-    message: string,
-    options: { field?: string; cause?: unknown; flinkOutcome?: FlinkOutcome } = {},
-  ) {
+  constructor(code: FlinkInputErrorCode, message: string, options: { field?: string; cause?: unknown } = {}) {
     super(message, options);
     this.code = code;
     this.field = options.field;
-    this.flinkOutcome = options.flinkOutcome;
   }
 }
 

@@ -1,70 +1,18 @@
 /**
- * `flink-rest-client`: the typed client and the FLIP-256 helpers. Browser-safe: no Node-only
- * imports, and no msw (that lives in `flink-rest-client/msw`).
+ * `flink-rest-client`: the typed client, the FLIP-256 request builder and resolver, the job
+ * lifecycle helpers and their errors. Browser-safe: no Node-only imports, and no msw (that lives
+ * in `flink-rest-client/msw`). Flink's options as data are in `flink-rest-client/options`.
  *
  * @module flink-rest-client
  */
-export {
-  createFlinkClient,
-  type FlinkAuth,
-  type FlinkClient,
-  type FlinkClientOptions,
-  type RetryOptions,
-} from "./client.js";
-export { BUILTIN_OPTION_CATALOG } from "./config/builtin-catalog.js";
-export {
-  type ClusterKeyPolicy,
-  type Diagnostic,
-  type DiagnosticCode,
-  type DiagnosticSeverity,
-  mergeDiagnostics,
-  type ValidationMode,
-} from "./config/diagnostics.js";
-export { loadFlinkOptionCatalog } from "./config/load-catalog.js";
-export type {
-  CatalogLine,
-  OptionCatalog,
-  OptionInfo,
-  OptionMatch,
-  OptionMatchKind,
-  OptionValueType,
-  ValueProblem,
-} from "./config/option-catalog.js";
-export { CLUSTER_KEY_PREFIXES, type RunFieldKeys, runFieldKeys } from "./config/option-keys.js";
-export { findOption, savepointKeys, scopeOfKey } from "./config/options.js";
-export {
-  HIDDEN_CONTENT,
-  isSensitiveKey,
-  redactConfiguration,
-  redactValue,
-} from "./config/redact.js";
-export {
-  type ClusterConfigInput,
-  type ConfigSource,
-  type EffectiveEntry,
-  type ResolvedRun,
-  type ResolveRunInput,
-  type RunQuery,
-  type RunSettings,
-  resolveRunConfiguration,
-} from "./config/resolve.js";
-export { CLAIM_MODES, type ClaimMode } from "./config/run-fields.js";
-export {
-  buildPlanRequest,
-  buildRunRequest,
-  type JarPlanBody,
-  type JarRunBody,
-  type RunJarOptions,
-  type RunRequest,
-  type RunRequestTarget,
-} from "./config/run-request.js";
-export { type OptionScope, RUN_FORCED_KEYS } from "./config/scope-keys.js";
-export {
-  FlinkConfigurationError,
-  type ValidateOptions,
-  validateFlinkConfiguration,
-} from "./config/validate.js";
-export type { FlinkConfigurationInput, FlinkConfigValue } from "./config/values.js";
+
+// The client.
+export { createFlinkClient, type FlinkClientOptions } from "./client/create-client.js";
+export type { FlinkClient, FlinkClientMethod } from "./client/flink-client.js";
+export type { FlinkRequestOptions, RetryOptions } from "./client/request-options.js";
+export type { FlinkAuth } from "./client/transport.js";
+
+// Errors.
 export {
   FlinkAbortError,
   FlinkApiError,
@@ -79,29 +27,23 @@ export {
   FlinkJobFailedError,
   FlinkNotFoundError,
   FlinkOperationError,
-  type FlinkOutcome,
   FlinkServiceUnavailableError,
   FlinkTimeoutError,
-  isFlinkErrorBody,
-  parseServerCause,
 } from "./errors.js";
-export type { FlinkVersion } from "./internal/flink-version.js";
-export { assertJarId } from "./internal/path-params.js";
-export type { PollOptions } from "./internal/poll.js";
+// Lifecycle helpers.
+export { type CancelJobOptions, cancelJob } from "./jobs/cancel.js";
 export { getFlinkVersion } from "./jobs/cluster-version.js";
+export type { JobState } from "./jobs/job-state.js";
+export type { PollOptions } from "./jobs/poll.js";
+export { rescaleJob } from "./jobs/rescale.js";
+export { type RunJarHelperOptions, type RunJarResult, runJar } from "./jobs/run.js";
 export {
-  awaitOperation,
-  type CancelJobOptions,
-  cancelJob,
-  rescaleJob,
   type SavepointOptions,
   type SavepointResult,
   stopWithSavepoint,
   triggerCheckpoint,
   triggerSavepoint,
-} from "./jobs/operations.js";
-export { type FetchResult, unwrap } from "./jobs/result.js";
-export { newJobId, type RunJarHelperOptions, type RunJarResult, runJar } from "./jobs/run.js";
+} from "./jobs/snapshots.js";
 export { type SubmitJarOptions, type SubmitJarResult, submitJar } from "./jobs/submit.js";
 export {
   type JarSource,
@@ -110,4 +52,30 @@ export {
   type UploadProgress,
   uploadJar,
 } from "./jobs/upload.js";
-export { type JobState, rootException, TERMINAL_STATES, type WaitForJobOptions, waitForJob } from "./jobs/wait.js";
+export { type WaitForJobOptions, waitForJob } from "./jobs/wait.js";
+// What the request builder and the resolver read and report.
+export type { ClusterConfigInput } from "./options/cluster-config.js";
+export type { FlinkConfigurationInput, FlinkConfigValue } from "./options/configuration-type.js";
+export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, ValidationMode } from "./options/diagnostics.js";
+export { loadFlinkOptionCatalog } from "./options/load-catalog.js";
+export type { OptionCatalog } from "./options/option-catalog.js";
+export { isSensitiveKey, redactConfiguration } from "./options/redaction.js";
+export { FlinkConfigurationError } from "./options/validate.js";
+// The FLIP-256 layer: build a run request, resolve the configuration a job gets.
+export { buildPlanRequest, buildRunRequest, type RunRequest, type RunRequestTarget } from "./run/build.js";
+export type { ClaimMode } from "./run/fields.js";
+export type { ClusterKeyPolicy } from "./run/findings.js";
+export type { PlanJarOptions, RunJarOptions } from "./run/from-options.js";
+export type { RunQuery } from "./run/parse-query.js";
+export {
+  type ConfigSource,
+  type EffectiveEntry,
+  type ResolveContext,
+  type ResolvedRun,
+  type ResolveRunInput,
+  type RunSettings,
+  resolveRunConfiguration,
+} from "./run/resolve.js";
+export type { RestoreSettings } from "./run/savepoint.js";
+export type { JarPlanBody, JarRunBody } from "./run/to-body.js";
+export type { FlinkVersion } from "./versions/flink-version.js";

@@ -1,7 +1,8 @@
 /** `flink-rest list | jars | cancel | savepoint | stop`. */
-import type { FlinkClient } from "../client.js";
-import { cancelJob, stopWithSavepoint, triggerSavepoint } from "../jobs/operations.js";
-import { unwrap } from "../jobs/result.js";
+import type { FlinkClient } from "../client/flink-client.js";
+import { unwrap } from "../client/result.js";
+import { cancelJob } from "../jobs/cancel.js";
+import { stopWithSavepoint, triggerSavepoint } from "../jobs/snapshots.js";
 import { type Output, table } from "./output.js";
 
 const time = (ms: number | undefined) => (ms && ms > 0 ? new Date(ms).toISOString().replace(".000Z", "Z") : "-");

@@ -6,7 +6,9 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { createFlinkClient, type FlinkClient } from "../client.js";
+import { FLINK_LINES } from "../../generated/contract-facts.js";
+import { createFlinkClient } from "../client/create-client.js";
+import type { FlinkClient } from "../client/flink-client.js";
 import { createNodeFetch } from "../node/tls-fetch.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { cancelCommand, jarsCommand, listCommand, savepointCommand, stopCommand } from "./job-commands.js";
@@ -218,7 +220,9 @@ export function buildProgram(io: { exit: (code: number) => void } = { exit: (cod
       new Option("--port <port>", "port to listen on (0 picks a free one)").argParser(integer(0, 65535)).default(8081),
     )
     .addOption(new Option("--host <host>", "address to bind").default("127.0.0.1"))
-    .addOption(new Option("--flink-version <version>", "Flink version to imitate").default("2.3"))
+    .addOption(
+      new Option("--flink-version <version>", "Flink version to imitate").default(FLINK_LINES[FLINK_LINES.length - 1]),
+    )
     .option(
       "--conf <key=value>",
       "the fake cluster's own configuration (repeatable)",

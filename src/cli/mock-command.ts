@@ -1,4 +1,6 @@
-import { parseFlinkVersion } from "../internal/flink-version.js";
+/** `flink-rest mock`: a fake Flink session cluster over HTTP (loopback by default). */
+import { startHttpServer } from "../node/http-server.js";
+import { parseFlinkVersion } from "../versions/flink-version.js";
 
 export interface MockCommandOptions {
   port: number;
@@ -11,31 +13,24 @@ export interface MockCommandOptions {
 export async function runMockCommand(options: MockCommandOptions): Promise<void> {
   parseFlinkVersion(options.flinkVersion);
   let mswEntry: typeof import("../msw/index.js");
-  let serverModule: typeof import("../msw/http-server.js");
   try {
     mswEntry = await import("../msw/index.js");
-    serverModule = await import("../msw/http-server.js");
   } catch (error) {
     throw new Error(
       `the mock needs the optional peer dependency "msw" (npm install msw@2): ${(error as Error).message}`,
     );
   }
-  // The server starts first so that the fake cluster can report the real address it listens on;
-  // it reads the (then filled) handler list on every request.
-  const handlers: import("msw").HttpHandler[] = [];
-  const handlerOrigin = "http://flink-mock.local";
-  const server = await serverModule.startMockHttpServer(handlers, {
-    port: options.port,
-    host: options.host,
-    handlerOrigin,
-  });
-  const mock = mswEntry.createFlinkMock({
+  // The server starts first so that the fake cluster can report the real address it listens on.
+  let mock: import("../msw/index.js").FlinkMock | undefined;
+  const server = await startHttpServer(
+    (request) => (mock ? mock.handle(request) : Promise.resolve(new Response(null, { status: 503 }))),
+    { port: options.port, host: options.host },
+  );
+  mock = mswEntry.createFlinkMock({
     flinkVersion: options.flinkVersion,
     clusterConfig: options.conf,
-    baseUrl: handlerOrigin,
     address: server.url,
   });
-  handlers.push(...mock.handlers);
   process.stdout.write(
     `Fake Flink ${mock.cluster.flinkVersion} session cluster listening on ${server.url} (pid ${process.pid})\n`,
   );

@@ -1,17 +1,19 @@
 /**
  * `flink-rest run` and `flink-rest explain`: the flags of `flink run`, over REST.
  */
-import type { FlinkClient } from "../client.js";
-import type { Diagnostic } from "../config/diagnostics.js";
-import { loadFlinkOptionCatalog } from "../config/load-catalog.js";
-import { redactConfiguration, redactValue } from "../config/redact.js";
-import { resolveRunConfiguration } from "../config/resolve.js";
-import { CLAIM_MODES, type ClaimMode } from "../config/run-fields.js";
-import { buildRunRequest, type RunJarOptions } from "../config/run-request.js";
+import { FLINK_LINES } from "../../generated/contract-facts.js";
+import type { FlinkClient } from "../client/flink-client.js";
+import { unwrap } from "../client/result.js";
 import { FlinkInputError } from "../errors.js";
 import { getFlinkVersion } from "../jobs/cluster-version.js";
-import { unwrap } from "../jobs/result.js";
 import { submitJar } from "../jobs/submit.js";
+import type { Diagnostic } from "../options/diagnostics.js";
+import { loadFlinkOptionCatalog } from "../options/load-catalog.js";
+import { redactConfiguration, redactValue } from "../options/redaction.js";
+import { buildRunRequest } from "../run/build.js";
+import { CLAIM_MODES, type ClaimMode } from "../run/fields.js";
+import type { RunJarOptions } from "../run/from-options.js";
+import { resolveRunConfiguration } from "../run/resolve.js";
 import type { Output } from "./output.js";
 import { table } from "./output.js";
 import { createProgressReporter } from "./progress.js";
@@ -142,9 +144,13 @@ export async function explainCommand(
     clusterConfig = { ...Object.fromEntries(entries.map((e) => [e.key, e.value])), ...clusterConfig };
   }
   if (!flinkVersion) {
-    throw new FlinkInputError("invalid-option", "--offline needs --flink-version (e.g. --flink-version 2.3).", {
-      field: "flinkVersion",
-    });
+    throw new FlinkInputError(
+      "invalid-option",
+      `--offline needs --flink-version (e.g. --flink-version ${FLINK_LINES[FLINK_LINES.length - 1]}).`,
+      {
+        field: "flinkVersion",
+      },
+    );
   }
   const catalog = flags.validation === "off" ? undefined : await loadFlinkOptionCatalog();
   const { body, diagnostics } = buildRunRequest(options, {

@@ -1,6 +1,7 @@
-import type { FlinkClient } from "../client.js";
+import type { FlinkClient } from "../client/flink-client.js";
+import type { FlinkRequestOptions } from "../client/request-options.js";
+import { unwrap } from "../client/result.js";
 import { FlinkError } from "../errors.js";
-import { unwrap } from "./result.js";
 
 const versions = new WeakMap<FlinkClient, Promise<string>>();
 
@@ -8,10 +9,10 @@ const versions = new WeakMap<FlinkClient, Promise<string>>();
  * The cluster's Flink version (`GET /config` → `flink-version`), asked once per client.
  * A failed lookup is not cached, so the next call asks again.
  */
-export function getFlinkVersion(client: FlinkClient, options: { signal?: AbortSignal } = {}): Promise<string> {
+export function getFlinkVersion(client: FlinkClient, options: FlinkRequestOptions = {}): Promise<string> {
   let version = versions.get(client);
   if (!version) {
-    version = client.GET("/config", options.signal ? { signal: options.signal } : {}).then((result) => {
+    version = client.GET("/config", options).then((result) => {
       const value = unwrap(result, "GET /config")?.["flink-version"];
       if (typeof value !== "string" || value === "") {
         throw new FlinkError("GET /config did not name the cluster's flink-version; pass flinkVersion explicitly.");

@@ -4,29 +4,32 @@
  * connection the helper asks `GET /jobs/{id}` before trying again, and Flink itself refuses a
  * second job with the same id: a job is never submitted twice.
  */
-import type { FlinkClient } from "../client.js";
-import type { Diagnostic } from "../config/diagnostics.js";
-import { loadFlinkOptionCatalog } from "../config/load-catalog.js";
-import { isSensitiveKey } from "../config/redact.js";
-import { buildRunRequest, type JarRunBody, type RunJarOptions, type RunRequestTarget } from "../config/run-request.js";
+import type { FlinkClient } from "../client/flink-client.js";
+import type { FlinkRequestOptions } from "../client/request-options.js";
+import { unwrap } from "../client/result.js";
 import { FlinkApiError, FlinkConnectionError, FlinkError, FlinkTimeoutError, redactError } from "../errors.js";
-import { NO_RETRY_PROPERTY, TIMEOUT_PROPERTY } from "../internal/transport.js";
+import { sleep } from "../internal/sleep.js";
+import type { Diagnostic } from "../options/diagnostics.js";
+import { loadFlinkOptionCatalog } from "../options/load-catalog.js";
+import { isSensitiveKey } from "../options/redaction.js";
+import { buildRunRequest, type RunRequestTarget } from "../run/build.js";
+import type { RunJarOptions } from "../run/from-options.js";
+import type { JarRunBody } from "../run/to-body.js";
 import { getFlinkVersion } from "./cluster-version.js";
-import { unwrap } from "./result.js";
 
 /**
- * Options of `runJar`: the run options, plus the target's. `validation` (default `warn`) checks
- * `flinkConfiguration` against the option catalog, which is loaded on first use unless `catalog`
- * is given.
+ * Options of `runJar`: the run options, the target's, and the call's. `validation` (default
+ * `warn`) checks `flinkConfiguration` against the option catalog, which is loaded on first use
+ * unless `catalog` is given. `timeoutMs` limits each run request (default 120,000: main() runs
+ * before Flink answers); `retry.maxRetries` counts the attempts after a timeout, a dropped
+ * connection or a 503 (default 2).
  */
-export interface RunJarHelperOptions extends RunJarOptions, Partial<Omit<RunRequestTarget, "flinkVersion">> {
+export interface RunJarHelperOptions
+  extends RunJarOptions,
+    Partial<Omit<RunRequestTarget, "flinkVersion">>,
+    FlinkRequestOptions {
   /** The cluster's Flink version; asked from `GET /config` when left out. */
   flinkVersion?: string;
-  signal?: AbortSignal;
-  /** Time limit for one run request in ms (default 120,000: main() runs before Flink answers). */
-  timeoutMs?: number;
-  /** Attempts after a timeout, a dropped connection or a 503 (default 2). */
-  maxRetries?: number;
 }
 
 export interface RunJarResult {
@@ -66,8 +69,6 @@ function isDuplicateSubmission(error: unknown): boolean {
   return error instanceof FlinkApiError && error.errors.some((e) => e.includes("DuplicateJobSubmissionException"));
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Runs an uploaded jar: builds the body for the cluster's version (refusing bad input before
  * sending), submits it with a job id, and retries only where that cannot start a second job.
@@ -83,17 +84,8 @@ export async function runJar(
   jarId: string,
   options: RunJarHelperOptions = {},
 ): Promise<RunJarResult> {
-  const {
-    signal,
-    timeoutMs,
-    maxRetries = 2,
-    flinkVersion,
-    clusterKeys,
-    clusterConfig,
-    catalog,
-    validation,
-    ...runOptions
-  } = options;
+  const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...runOptions } =
+    options;
   const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
   const jobId = runOptions.jobId ?? newJobId();
   // Validation needs the option catalog; it is loaded on demand so the core bundle stays small.
@@ -113,6 +105,7 @@ export async function runJar(
     .filter(([key]) => isSensitiveKey(key, version))
     .map(([, value]) => value);
   try {
+    const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 2);
     return await submitWithRetries(client, jarId, body, jobId, diagnostics, { signal, timeoutMs, maxRetries });
   } catch (error) {
     throw error instanceof Error ? redactError(error, secrets) : error;
@@ -133,21 +126,19 @@ async function submitWithRetries(
 ): Promise<RunJarResult> {
   for (let attempt = 1; ; attempt++) {
     try {
+      // No retries below: this loop retries, asking first whether the job exists.
       const result = await client.POST("/jars/{jarid}/run", {
         params: { path: { jarid: jarId } },
         body,
         ...(signal ? { signal } : {}),
-        [NO_RETRY_PROPERTY]: true,
-        [TIMEOUT_PROPERTY]: timeoutMs ?? 120_000,
-      } as never);
+        retry: false,
+        timeoutMs: timeoutMs ?? 120_000,
+      });
       if (result.response.status === 503 && attempt <= maxRetries) {
         await sleep(250 * 2 ** attempt); // no leader yet: the request was not handled
         continue;
       }
-      const data = unwrap(
-        result as { data?: { jobid?: string; applicationId?: string | null }; response: Response; error?: unknown },
-        `POST /jars/${jarId}/run`,
-      );
+      const data = unwrap(result, `POST /jars/${jarId}/run`);
       return {
         jobId: data?.jobid ?? jobId,
         applicationId: data?.applicationId ?? undefined,

@@ -2,17 +2,18 @@
  * `submitJar`: upload, run, optionally wait, optionally delete the jar afterwards: what
  * `flink run` does, over REST. Asked to clean up, it deletes the jar whatever happens.
  */
-import type { FlinkClient } from "../client.js";
-import type { Diagnostic } from "../config/diagnostics.js";
+import type { FlinkClient } from "../client/flink-client.js";
+import { unwrap } from "../client/result.js";
 import { FlinkError } from "../errors.js";
-import type { PollOptions } from "../internal/poll.js";
-import { unwrap } from "./result.js";
+import type { Diagnostic } from "../options/diagnostics.js";
+import type { JobState } from "./job-state.js";
+import { type PollOptions, perRequest } from "./poll.js";
 import { type RunJarHelperOptions, runJar } from "./run.js";
 import { type JarSource, type UploadJarOptions, uploadJar } from "./upload.js";
-import { type JobState, waitForJob } from "./wait.js";
+import { waitForJob } from "./wait.js";
 
 export interface SubmitJarOptions extends RunJarHelperOptions {
-  upload?: Omit<UploadJarOptions, "signal">;
+  upload?: Omit<UploadJarOptions, "signal" | "retry">;
   /** Wait for the job to reach a state: `true` waits for RUNNING. */
   wait?: boolean | (PollOptions & { until?: readonly JobState[] });
   /** Delete the jar from the cluster when done (also when the submission fails). */
@@ -47,19 +48,13 @@ export async function submitJar(
   options: SubmitJarOptions = {},
 ): Promise<SubmitJarResult> {
   const { upload, wait, deleteJar, ...runOptions } = options;
-  const { jarId } = await uploadJar(client, source, {
-    ...upload,
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
+  const { jarId } = await uploadJar(client, source, { ...upload, ...perRequest(options) });
   let outcome: Omit<SubmitJarResult, "jarDeleted"> | undefined;
   let failure: unknown;
   try {
     const run = await runJar(client, jarId, runOptions);
     const state = wait
-      ? await waitForJob(client, run.jobId, {
-          ...(wait === true ? {} : wait),
-          ...(options.signal ? { signal: options.signal } : {}),
-        })
+      ? await waitForJob(client, run.jobId, { ...(wait === true ? {} : wait), ...perRequest(options) })
       : undefined;
     outcome = { jarId, jobId: run.jobId, applicationId: run.applicationId, diagnostics: run.diagnostics, state };
   } catch (error) {
@@ -68,7 +63,14 @@ export async function submitJar(
   let jarDeleted = false;
   if (deleteJar) {
     try {
-      unwrap(await client.DELETE("/jars/{jarid}", { params: { path: { jarid: jarId } } }), `DELETE /jars/${jarId}`);
+      unwrap(
+        // Not with the caller's signal: the jar is deleted also when the submission was aborted.
+        await client.DELETE("/jars/{jarid}", {
+          params: { path: { jarid: jarId } },
+          ...(options.retry !== undefined ? { retry: options.retry } : {}),
+        }),
+        `DELETE /jars/${jarId}`,
+      );
       jarDeleted = true;
     } catch (cleanupError) {
       if (failure === undefined) {

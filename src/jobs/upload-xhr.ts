@@ -4,7 +4,7 @@
  * while XHR's `upload.onprogress` can. Browser-safe: no Node imports.
  */
 
-import type { SendRequest } from "../internal/transport.js";
+import type { SendRequest } from "../client/transport.js";
 
 /**
  * A fetch-shaped sender for one upload: sends `body` with XMLHttpRequest and reports the bytes

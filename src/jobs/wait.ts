@@ -1,15 +1,9 @@
 /** `waitForJob`: polls a job's state until it reaches one you wait for, or fails typed. */
-import type { components } from "../../generated/schema.js";
-import type { FlinkClient } from "../client.js";
+import type { FlinkClient } from "../client/flink-client.js";
+import { unwrap } from "../client/result.js";
 import { FlinkJobFailedError } from "../errors.js";
-import { type PollOptions, poll } from "../internal/poll.js";
-import { unwrap } from "./result.js";
-
-/** A job status as Flink reports it (the contract's `JobStatus`). */
-export type JobState = components["schemas"]["JobStatus"];
-
-/** States a job never leaves. */
-export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(["FINISHED", "CANCELED", "FAILED"]);
+import { isTerminalJobState, type JobState } from "./job-state.js";
+import { type PollOptions, poll } from "./poll.js";
 
 export interface WaitForJobOptions extends PollOptions {
   /** States that end the wait successfully (default `["RUNNING"]`). */
@@ -19,6 +13,8 @@ export interface WaitForJobOptions extends PollOptions {
    * deployed, and a savepoint triggered then fails ("Not all required tasks are currently running").
    */
   tasksRunning?: boolean;
+  /** Called with each state the wait sees, in order, repeats left out (to show progress). */
+  onState?: (state: JobState) => void;
 }
 
 async function allTasksRunning(client: FlinkClient, jobId: string, signal: AbortSignal | undefined): Promise<boolean> {
@@ -57,6 +53,7 @@ export async function waitForJob(
   options: WaitForJobOptions = {},
 ): Promise<JobState> {
   const until = new Set(options.until ?? ["RUNNING"]);
+  let seen: JobState | undefined;
   return poll(
     `job ${jobId} to reach ${[...until].join(" or ")}`,
     async () => {
@@ -64,14 +61,18 @@ export async function waitForJob(
         params: { path: { jobid: jobId } },
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      const state = unwrap(result, `GET /jobs/${jobId}/status`)?.status as JobState;
+      const state = unwrap(result, `GET /jobs/${jobId}/status`).status;
+      if (state !== seen) {
+        seen = state;
+        options.onState?.(state);
+      }
       if (until.has(state)) {
         if (state === "RUNNING" && options.tasksRunning && !(await allTasksRunning(client, jobId, options.signal))) {
           return { done: false, state: "RUNNING (tasks starting)" };
         }
         return { done: true, value: state };
       }
-      if (TERMINAL_STATES.has(state)) {
+      if (isTerminalJobState(state)) {
         throw new FlinkJobFailedError(jobId, state, await rootException(client, jobId));
       }
       return { done: false, state };

@@ -1,8 +1,8 @@
 /**
  * MSW handlers that serve a FakeFlinkCluster. The only module (with its entry) that imports msw.
  */
-import { type HttpHandler, HttpResponse, http } from "msw";
-import type { RunQuery } from "../config/resolve.js";
+import { getResponse, type HttpHandler, http } from "msw";
+import type { RunQuery } from "../run/parse-query.js";
 import { type FakeClusterOptions, FakeFlinkCluster } from "./fake-cluster.js";
 import { restHandlerError } from "./flink-errors.js";
 import type { FlinkPath, Reply } from "./typed-route.js";
@@ -20,10 +20,15 @@ export interface FlinkMock {
   /** Handlers for `setupServer(...mock.handlers)` or `setupWorker(...mock.handlers)`. */
   readonly handlers: HttpHandler[];
   readonly baseUrl: string;
+  /**
+   * Answers one request as the fake cluster, whatever origin it was sent to (to serve the fake
+   * over HTTP): the path and query are taken, and an unknown path gets Flink's 404.
+   */
+  handle(request: Request): Promise<Response>;
 }
 
 function send(reply: Reply): Response {
-  return HttpResponse.json(reply.body as never, { status: reply.status });
+  return Response.json(reply.body, { status: reply.status });
 }
 
 /** Query parameters as Flink reads them: repeated names are joined with commas. */
@@ -159,5 +164,15 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       return send(cluster.stopWithSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
     }),
   ];
-  return { cluster, handlers, baseUrl };
+  const handle = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const routed = new Request(`${baseUrl}${url.pathname}${url.search}`, {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body ? { body: request.body, duplex: "half" } : {}),
+    } as RequestInit);
+    const response = await getResponse(handlers, routed);
+    return response ?? Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
+  };
+  return { cluster, handlers, baseUrl, handle };
 }

@@ -5,13 +5,13 @@
  * @module flink-rest-client/msw
  */
 
-export { type FakeClusterOptions, FakeFlinkCluster, type FakeJar } from "./fake-cluster.js";
-export { createFlinkMock, type FlinkMock, type FlinkMockOptions } from "./handlers.js";
-export type { FakeJob, JobState } from "./job-views.js";
 export {
   CONFIG_ECHO_ENTRY_CLASS,
   configEchoProgram,
   type FakeExecutionEnvironment,
   type FakeProgram,
   FakeProgramError,
-} from "./programs.js";
+} from "./cluster/programs.js";
+export { type FakeClusterOptions, FakeFlinkCluster, type FakeJar, type RunDiagnostics } from "./fake-cluster.js";
+export { createFlinkMock, type FlinkMock, type FlinkMockOptions } from "./handlers.js";
+export type { FakeJob } from "./views/fake-job.js";

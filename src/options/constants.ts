@@ -6,12 +6,12 @@ import {
   FLINK_OPTION_CATALOG,
   FLINK_OPTION_VERSIONS,
   type FlinkOptionEnumValues,
-  type FlinkOptionFacts,
   type FlinkOptionKey,
   type FlinkOptionKinds,
   type FlinkOptionVersion,
-  getFlinkOption,
 } from "../../generated/options/catalog.js";
+import { optionFacts } from "./catalog-data.js";
+import type { OptionInfo } from "./option-catalog.js";
 
 /** The facts of one option, over the release lines the catalog covers. */
 export interface FlinkOptionConstant<K extends FlinkOptionKey = FlinkOptionKey> {
@@ -23,8 +23,8 @@ export interface FlinkOptionConstant<K extends FlinkOptionKey = FlinkOptionKey> 
   readonly versions: readonly FlinkOptionVersion[];
   /** Enum constants (any version), for enum and list-of-enum options. */
   readonly enumValues: K extends keyof FlinkOptionEnumValues ? readonly FlinkOptionEnumValues[K][] : undefined;
-  /** The option's facts in one version (type, default, old spellings, scope, ...), if it exists there. */
-  in(version: string): FlinkOptionFacts | undefined;
+  /** The option's facts in one supported line (type, default, old spellings, scope, ...), if it exists there. */
+  in(version: string): OptionInfo | undefined;
 }
 
 export type FlinkOptionConstants = { readonly [K in FlinkOptionKey]: FlinkOptionConstant<K> };
@@ -36,19 +36,29 @@ function kindOf(key: string): string {
   return newest.t === "list" ? `list<${newest.e}>` : newest.t;
 }
 
+/** One constant before its key and kinds are narrowed to the catalog's literal types. */
+interface ConstantData {
+  readonly key: string;
+  readonly kind: string;
+  readonly versions: readonly string[];
+  readonly enumValues: readonly string[] | undefined;
+  in(version: string): OptionInfo | undefined;
+}
+
 function build(): FlinkOptionConstants {
-  const out: Record<string, FlinkOptionConstant> = {};
+  const out: Record<string, ConstantData> = {};
   for (const [key, variants] of Object.entries(FLINK_OPTION_CATALOG.options)) {
     const mask = variants.reduce((m, x) => m | x.v, 0);
     const enumValues = [...new Set(variants.flatMap((x) => x.n ?? []))];
     out[key] = Object.freeze({
-      key: key as FlinkOptionKey,
-      kind: kindOf(key) as FlinkOptionKinds[FlinkOptionKey],
+      key,
+      kind: kindOf(key),
       versions: Object.freeze(FLINK_OPTION_VERSIONS.filter((_, i) => (mask >> i) & 1)),
-      enumValues: (enumValues.length > 0 ? Object.freeze(enumValues) : undefined) as never,
-      in: (version: string) => getFlinkOption(key, version),
+      enumValues: enumValues.length > 0 ? Object.freeze(enumValues) : undefined,
+      in: (version: string) => optionFacts(FLINK_OPTION_CATALOG, key, version),
     });
   }
+  // The data is the catalog's; its literal types are the generated FlinkOptionKinds/EnumValues.
   return Object.freeze(out) as unknown as FlinkOptionConstants;
 }
 

@@ -1,30 +1,57 @@
 /**
  * `flink-rest-client/options`: Flink's options as typed data. The full catalog (every option of
- * Flink 1.17–2.3, read from Flink's jars), a constant per option, the `FlinkConfiguration` type
- * and validation against the catalog. Its own entry, so the core bundle does not carry the data.
+ * every supported Flink line, read from Flink's jars), a constant per option, the
+ * `FlinkConfiguration` type, what a key does (`scopeOfKey`) and validation against the catalog.
+ * Its own entry, so the core bundle does not carry the data.
  *
  * @module flink-rest-client/options
  */
-import type { Diagnostic } from "../config/diagnostics.js";
-import type { OptionCatalog } from "../config/option-catalog.js";
-import { type ValidateOptions, validateFlinkConfiguration as validateWith } from "../config/validate.js";
-import type { FlinkConfiguration } from "./configuration.js";
-import { flinkOptionCatalog } from "./flink-option-catalog.js";
+import type { FlinkConfiguration } from "./configuration-type.js";
+import type { Diagnostic } from "./diagnostics.js";
+import { flinkOptionCatalog } from "./full-catalog.js";
+import type { OptionCatalog } from "./option-catalog.js";
+import { type OptionScope, scopeOfKey as scopeWith } from "./scope.js";
+import { type ValidateOptions, validateFlinkConfiguration as validateWith } from "./validate.js";
 
 export type {
   FlinkOptionEnumValues,
-  FlinkOptionFacts,
   FlinkOptionKey,
   FlinkOptionKinds,
   FlinkOptionVersion,
 } from "../../generated/options/catalog.js";
 export { FLINK_OPTION_VERSIONS } from "../../generated/options/catalog.js";
-export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "../config/diagnostics.js";
-export type { OptionCatalog, OptionInfo, OptionMatch } from "../config/option-catalog.js";
-export { FlinkConfigurationError } from "../config/validate.js";
-export type { FlinkConfiguration, FlinkOptionValue, FlinkValueOfKind } from "./configuration.js";
+export type { FlinkConfiguration, FlinkOptionValue, FlinkValueOfKind } from "./configuration-type.js";
 export { type FlinkOptionConstant, type FlinkOptionConstants, FlinkOptions } from "./constants.js";
-export { flinkOptionCatalog } from "./flink-option-catalog.js";
+export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./diagnostics.js";
+export { flinkOptionCatalog } from "./full-catalog.js";
+export type {
+  CatalogLine,
+  OptionCatalog,
+  OptionInfo,
+  OptionMatch,
+  OptionMatchKind,
+  OptionScope,
+  OptionValueType,
+  ValueProblem,
+} from "./option-catalog.js";
+export { FlinkConfigurationError } from "./validate.js";
+
+/**
+ * What a key does when sent in `flinkConfiguration` to /run in `flinkVersion`: `job` (the job
+ * reads it), `cluster` (accepted, no effect), `submission` (forced or ignored by /run) or
+ * `ignored` (application mode only). The catalog defaults to the full one.
+ *
+ * @example
+ * scopeOfKey("jobmanager.rpc.port", "2.3"); // "cluster"
+ * scopeOfKey("execution.checkpointing.interval", "2.3"); // "job"
+ */
+export function scopeOfKey(
+  key: string,
+  flinkVersion: string,
+  catalog: OptionCatalog = flinkOptionCatalog,
+): OptionScope {
+  return scopeWith(key, flinkVersion, catalog);
+}
 
 /** Options of {@link validateFlinkConfiguration}: the catalog defaults to the full one. */
 export interface ValidateFlinkConfigurationOptions extends Omit<ValidateOptions, "catalog"> {

@@ -4,7 +4,7 @@
  * One edit (an adjacent swap included) removes at most three of a word's distinct bigrams, so a
  * key within distance k shares at least `|bigrams(word)| - 3k` of them.
  */
-import { editDistance } from "../internal/edit-distance.js";
+import { editDistance } from "./edit-distance.js";
 
 function bigrams(word: string): Set<string> {
   const out = new Set<string>();

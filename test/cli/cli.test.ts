@@ -2,14 +2,14 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type MockHttpServer, startMockHttpServer } from "../../src/msw/http-server.js";
 import { createFlinkMock, type FlinkMock } from "../../src/msw/index.js";
+import { type HttpServer, startHttpServer } from "../../src/node/http-server.js";
 import { runCli } from "../support/cli.js";
 
 let dir: string;
 let jar: string;
 let mock: FlinkMock;
-let server: MockHttpServer | undefined;
+let server: HttpServer | undefined;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "flink-rest-cli-"));
@@ -28,7 +28,7 @@ afterEach(async () => {
 
 async function cluster(options: Parameters<typeof createFlinkMock>[0] = {}): Promise<string> {
   mock = createFlinkMock(options);
-  server = await startMockHttpServer(mock.handlers, { port: 0, handlerOrigin: mock.baseUrl });
+  server = await startHttpServer(mock.handle, { port: 0 });
   return server.url;
 }
 

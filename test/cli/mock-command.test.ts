@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFlinkClient } from "../../src/client.js";
+import { createFlinkClient } from "../../src/client/create-client.js";
 import { runCli, spawnCli, stopChild, waitForLine } from "../support/cli.js";
 
 let child: ChildProcess | undefined;

@@ -3,12 +3,14 @@
  * API. The same cases run against the fake cluster (always) and against real Flink (the oracle).
  */
 import { expect } from "vitest";
-import { createFlinkClient, type FlinkClient } from "../../src/client.js";
+import { createFlinkClient } from "../../src/client/create-client.js";
+import type { FlinkClient } from "../../src/client/flink-client.js";
 import { FlinkJobFailedError, FlinkOperationError } from "../../src/errors.js";
-import { isAtLeast } from "../../src/internal/flink-version.js";
-import { cancelJob, stopWithSavepoint, triggerCheckpoint, triggerSavepoint } from "../../src/jobs/operations.js";
+import { cancelJob } from "../../src/jobs/cancel.js";
+import { stopWithSavepoint, triggerCheckpoint, triggerSavepoint } from "../../src/jobs/snapshots.js";
 import { uploadJar } from "../../src/jobs/upload.js";
 import { waitForJob } from "../../src/jobs/wait.js";
+import { isAtLeast } from "../../src/versions/flink-version.js";
 import { createResponseValidator } from "../support/response-validator.js";
 import { CLUSTER_PROFILE, type ContractTarget } from "./target.js";
 

@@ -4,8 +4,11 @@
  * observe results through the REST API, so both targets are judged by the same assertions.
  */
 
-import { startMockHttpServer } from "../../src/msw/http-server.js";
+import { CLUSTER_LINES } from "../../scripts/flink-lines.mjs";
 import { createFlinkMock } from "../../src/msw/index.js";
+import { startHttpServer } from "../../src/node/http-server.js";
+import { flinkOptionCatalog } from "../../src/options/full-catalog.js";
+import { optionInLine } from "../../src/options/read-option.js";
 
 export interface ContractTarget {
   readonly kind: "fake" | "real";
@@ -30,7 +33,8 @@ export const CLUSTER_PROFILE: Readonly<Record<string, string>> = {
   "restart-strategy.fixed-delay.delay": "2 s",
 };
 
-export const CONTRACT_LINES = ["1.19", "1.20", "2.3"] as const;
+/** The lines the suites run real clusters of (flink-versions.json). */
+export const CONTRACT_LINES: readonly string[] = CLUSTER_LINES;
 
 /**
  * The real-Flink suites' targets: `["external"]` with FLINK_URL (a cluster of yours), else the
@@ -39,6 +43,11 @@ export const CONTRACT_LINES = ["1.19", "1.20", "2.3"] as const;
 export const REAL_FLINK_TARGETS: readonly string[] = process.env.FLINK_URL
   ? ["external"]
   : (process.env.FLINK_VERSIONS?.split(",").map((v) => v.trim()) ?? [...CONTRACT_LINES]);
+
+/** The default savepoint directory key as the line spells it (renamed in 1.20), like the cluster tool's. */
+function savepointDirKey(line: string): string {
+  return optionInLine("execution.checkpointing.savepoint-dir", line, flinkOptionCatalog)?.key as string;
+}
 
 function emptyJar(): Blob {
   const bytes = new Uint8Array(22);
@@ -50,9 +59,9 @@ function emptyJar(): Blob {
 export async function startFakeTarget(line: string): Promise<ContractTarget> {
   const mock = createFlinkMock({
     flinkVersion: line,
-    clusterConfig: { ...CLUSTER_PROFILE, "execution.checkpointing.savepoint-dir": "file:///tmp/fake-savepoints" },
+    clusterConfig: { ...CLUSTER_PROFILE, [savepointDirKey(line)]: "file:///tmp/fake-savepoints" },
   });
-  const server = await startMockHttpServer(mock.handlers, { port: 0, handlerOrigin: mock.baseUrl });
+  const server = await startHttpServer(mock.handle, { port: 0 });
   return {
     kind: "fake",
     line,

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startMockHttpServer } from "../../src/msw/http-server.js";
 import { createFlinkMock } from "../../src/msw/index.js";
+import { startHttpServer } from "../../src/node/http-server.js";
 import { launchChromium, watchErrors } from "./browser.js";
 import { type PageServer, startPageServer } from "./page-server.js";
 import { buildPage, ROOT, submitThroughThePage } from "./web-submit-flow.js";
@@ -58,7 +58,7 @@ it("given a 12 MiB jar on a link throttled to 8 MiB/s, then the progress bar mov
   // The fake over HTTP behind the page server's /flink proxy: the upload crosses Chromium's network
   // stack, where DevTools can throttle it (a service worker would answer it inside the browser).
   const mock = createFlinkMock({ flinkVersion: "2.3" });
-  const flink = await startMockHttpServer(mock.handlers, { handlerOrigin: mock.baseUrl });
+  const flink = await startHttpServer(mock.handle);
   const pageServer = await startPageServer(await buildPage(), { url: flink.url });
   const chromium = await launchChromium();
   try {

@@ -1,6 +1,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { createFlinkClient, type FlinkClient } from "../../src/client.js";
+import { createFlinkClient } from "../../src/client/create-client.js";
+import type { FlinkClient } from "../../src/client/flink-client.js";
 import { createFlinkMock, type FlinkMock, type FlinkMockOptions } from "../../src/msw/index.js";
 
 /**

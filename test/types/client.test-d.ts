@@ -3,17 +3,24 @@ import type { components, paths } from "../../generated/schema.js";
 import {
   buildRunRequest,
   type ClaimMode,
+  cancelJob,
   createFlinkClient,
   type Diagnostic,
   type FlinkClient,
+  type FlinkRequestOptions,
+  getFlinkVersion,
   type JarRunBody,
   type JobState,
   type ResolvedRun,
   type RunJarResult,
+  rescaleJob,
   resolveRunConfiguration,
   runJar,
   type SavepointResult,
   stopWithSavepoint,
+  submitJar,
+  triggerCheckpoint,
+  triggerSavepoint,
   type UploadedJar,
   uploadJar,
   waitForJob,
@@ -85,5 +92,52 @@ describe("the FLIP-256 helpers", () => {
     waitForJob(client, "id", { until: ["DONE"] });
     // @ts-expect-error a bare string could be a path or contents: never guessed
     uploadJar(client, "job.jar");
+  });
+});
+
+describe("per-call request options", () => {
+  it("given any client call, then timeoutMs, retry and signal are typed options of that call", async () => {
+    const signal = new AbortController().signal;
+    await client.GET("/jobs/overview", { timeoutMs: 2_000, retry: false, signal });
+    await client.GET("/jobs/{jobid}", {
+      params: { path: { jobid: "x" } },
+      retry: { maxRetries: 5, initialDelayMs: 10 },
+    });
+    await client.POST("/jars/{jarid}/run", { params: { path: { jarid: "a.jar" } }, body: {}, timeoutMs: 0 });
+    await client.PATCH("/jobs/{jobid}", { params: { path: { jobid: "x" }, query: { mode: "cancel" } }, retry: false });
+    await client.DELETE("/jars/{jarid}", { params: { path: { jarid: "a.jar" } }, timeoutMs: 1 });
+    // @ts-expect-error a timeout is a number of milliseconds
+    await client.GET("/jobs/overview", { timeoutMs: "2s" });
+    // @ts-expect-error retry is an options object, or false for none
+    await client.GET("/jobs/overview", { retry: "never" });
+    // @ts-expect-error retry counts are numbers
+    await client.GET("/jobs/overview", { retry: { maxRetries: "3" } });
+    // @ts-expect-error a signal is an AbortSignal
+    await client.GET("/jobs/overview", { signal: "stop" });
+    // The path's required parameters stay required next to the call options.
+    // @ts-expect-error params is required for /jobs/{jobid}
+    await client.GET("/jobs/{jobid}", { timeoutMs: 1 });
+  });
+
+  it("given any helper, then it takes the same options", () => {
+    const call: FlinkRequestOptions = {
+      timeoutMs: 1_000,
+      retry: { maxRetries: 1 },
+      signal: new AbortController().signal,
+    };
+    expectTypeOf(uploadJar(client, new Blob(), call)).resolves.toEqualTypeOf<UploadedJar>();
+    expectTypeOf(runJar(client, "a.jar", call)).resolves.toEqualTypeOf<RunJarResult>();
+    submitJar(client, new Blob(), call);
+    waitForJob(client, "id", call);
+    cancelJob(client, "id", call);
+    triggerSavepoint(client, "id", call);
+    stopWithSavepoint(client, "id", call);
+    triggerCheckpoint(client, "id", call);
+    rescaleJob(client, "id", 2, call);
+    getFlinkVersion(client, call);
+    // @ts-expect-error retry false or options, nothing else
+    runJar(client, "a.jar", { retry: 3 });
+    // @ts-expect-error a timeout is a number
+    waitForJob(client, "id", { timeoutMs: "1 min" });
   });
 });

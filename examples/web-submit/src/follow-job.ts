@@ -1,15 +1,16 @@
 /**
- * Follows a submitted job by polling `GET /jobs/{id}/status`, as Flink's own web UI does:
- * waitForJob would wait for one state, while the page shows every state on the way.
+ * Follows a submitted job as Flink's own web UI does, showing every state on the way: waitForJob
+ * reports each state it sees (`onState`) until the job ends, and a failed or cancelled job ends the
+ * wait with FlinkJobFailedError, which carries the final state and the root exception.
  */
-import { type FlinkClient, type JobState, rootException, TERMINAL_STATES, unwrap } from "flink-rest-client";
+import { type FlinkClient, FlinkJobFailedError, type JobState, waitForJob } from "flink-rest-client";
 
 export type JobUpdate =
   | { state: JobState; failure?: string }
-  /** The cluster did not answer this time; polling goes on. */
+  /** The cluster did not answer this time; following goes on. */
   | { error: string };
 
-/** Polls until the job ends or the returned `stop` is called (a new submission or cluster). */
+/** Follows until the job ends or the returned `stop` is called (a new submission or cluster). */
 export function followJob(
   client: FlinkClient,
   jobId: string,
@@ -21,19 +22,28 @@ export function followJob(
   void (async () => {
     while (!signal.aborted) {
       try {
-        const answer = await client.GET("/jobs/{jobid}/status", { params: { path: { jobid: jobId } }, signal });
-        const state = unwrap(answer)?.status;
-        if (state && !signal.aborted) {
-          const failure = state === "FAILED" ? await rootException(client, jobId) : undefined;
-          onUpdate(failure ? { state, failure } : { state });
-          if (TERMINAL_STATES.has(state)) {
-            return;
-          }
-        }
+        const state = await waitForJob(client, jobId, {
+          until: ["FINISHED"],
+          timeoutMs: 0,
+          intervalMs,
+          maxIntervalMs: intervalMs,
+          signal,
+          onState: (seen) => onUpdate({ state: seen }),
+        });
+        onUpdate({ state });
+        return;
       } catch (error) {
-        if (!signal.aborted) {
-          onUpdate({ error: (error as Error).message });
+        if (signal.aborted) {
+          return;
         }
+        if (error instanceof FlinkJobFailedError) {
+          onUpdate({
+            state: error.state as JobState,
+            ...(error.rootException ? { failure: error.rootException } : {}),
+          });
+          return;
+        }
+        onUpdate({ error: (error as Error).message });
       }
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }

@@ -8,12 +8,12 @@ import {
   type ClaimMode,
   cancelJob,
   createFlinkClient,
+  FlinkApiError,
   type FlinkClient,
   FlinkConfigurationError,
   getFlinkVersion,
   type RunJarOptions,
   runJar,
-  unwrap,
   uploadJar,
 } from "flink-rest-client";
 import { flinkOptionCatalog, validateFlinkConfiguration } from "flink-rest-client/options";
@@ -74,8 +74,16 @@ function refresh(): void {
   preview.classList.toggle("stale", !error.hidden);
 }
 
+/** The data of a successful call, or Flink's error as the SDK types it. */
+function dataOf<T>({ data, error, response }: { data?: T; error?: unknown; response: Response }): T | undefined {
+  if (error !== undefined || !response.ok) {
+    throw FlinkApiError.fromResult(error, response);
+  }
+  return data;
+}
+
 async function loadJars(select?: string): Promise<void> {
-  const files = unwrap(await (cluster as Cluster).client.GET("/jars"))?.files ?? [];
+  const files = dataOf(await (cluster as Cluster).client.GET("/jars"))?.files ?? [];
   const options = files.map((f) =>
     Object.assign(document.createElement("option"), { value: f.id, textContent: f.name, selected: f.id === select }),
   );
@@ -98,7 +106,7 @@ async function connect(url: string): Promise<void> {
     const baseUrl = new URL(url, location.href).href;
     const client = createFlinkClient({ baseUrl, timeoutMs: 15_000 });
     const version = await getFlinkVersion(client);
-    const entries = unwrap(await client.GET("/jobmanager/config")) ?? [];
+    const entries = dataOf(await client.GET("/jobmanager/config")) ?? [];
     cluster = { client, version, config: Object.fromEntries(entries.map((e) => [e.key, e.value])) };
     $<HTMLDataListElement>("option-keys").replaceChildren(
       ...flinkOptionCatalog.keys(version).map((key) => Object.assign(document.createElement("option"), { value: key })),

@@ -6,9 +6,8 @@ import {
   buildRunRequest,
   type ConfigSource,
   type EffectiveEntry,
-  HIDDEN_CONTENT,
-  isSensitiveKey,
   type RunJarOptions,
+  redactConfiguration,
   resolveRunConfiguration,
 } from "flink-rest-client";
 import { flinkOptionCatalog } from "flink-rest-client/options";
@@ -22,7 +21,7 @@ const SOURCE_NAMES: Record<ConfigSource, string> = {
   handler: "Flink's run handler",
 };
 
-const shown = (key: string, value: string) => (isSensitiveKey(key) ? HIDDEN_CONTENT : value);
+const shown = (key: string, value: string) => String(redactConfiguration({ [key]: value })[key]);
 
 function describeSource(entry: EffectiveEntry): string {
   const replaced = entry.replaced?.map((r) => `${SOURCE_NAMES[r.source]}: ${shown(entry.key, r.value)}`);

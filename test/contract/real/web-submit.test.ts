@@ -5,7 +5,7 @@
  * CORS support covers simple requests only.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFlinkClient } from "../../../src/client.js";
+import { createFlinkClient } from "../../../src/client/create-client.js";
 import { type PageServer, startPageServer } from "../../e2e/page-server.js";
 import { buildPage, KEY, ROOT, submitThroughThePage } from "../../e2e/web-submit-flow.js";
 import { echoJobJar, type FlinkCluster, startFlinkCluster } from "../../support/flink-cluster.js";

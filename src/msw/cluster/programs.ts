@@ -1,0 +1,191 @@
+/**
+ * Simulated user programs for the fake cluster. A program plays the part of a jar's `main()`:
+ * it gets an environment built from the effective configuration (as Flink's
+ * StreamExecutionEnvironment is), may override settings in code, and calls `execute()`.
+ */
+import { parseFlinkBoolean, parseFlinkInt } from "../../options/java-parsers.js";
+import type { OptionCatalog } from "../../options/option-catalog.js";
+import { lookup, optionInLine } from "../../options/read-option.js";
+
+/** What a program's `execute()` submitted. */
+export interface SubmittedPipeline {
+  /** Name given to `execute(name)`, if any. */
+  name: string | undefined;
+  parallelism: number;
+  maxParallelism: number;
+  objectReuse: boolean;
+  globalJobParameters: Record<string, string>;
+  /** Checkpoint interval set in code (ms), overriding the configuration. */
+  checkpointInterval: number | undefined;
+}
+
+/** The slice of Flink's StreamExecutionEnvironment that simulated programs use. */
+export interface FakeExecutionEnvironment {
+  /** The effective configuration the job's `main()` receives (read-only copy). */
+  readonly configuration: Readonly<Record<string, string>>;
+  /**
+   * What Flink's own option lookups return (canonical key first, then older spellings) for the
+   * renamed options the config-echo job reports, by canonical key.
+   */
+  readonly resolvedOptions: Readonly<Record<string, string>>;
+  getParallelism(): number;
+  setParallelism(parallelism: number): void;
+  setMaxParallelism(maxParallelism: number): void;
+  enableObjectReuse(): void;
+  setGlobalJobParameters(parameters: Readonly<Record<string, string>>): void;
+  enableCheckpointing(intervalMs: number): void;
+  /** Submits the pipeline; without a name, `pipeline.name` (or Flink's default name) is used. */
+  execute(jobName?: string): void;
+}
+
+/** A simulated `main(args)`. Throwing fails the submission the way a failing `main()` does. */
+export type FakeProgram = (env: FakeExecutionEnvironment, args: readonly string[]) => void;
+
+/** Thrown by the environment where Flink's own checks throw (e.g. an invalid parallelism). */
+export class FakeProgramError extends Error {
+  override name = "FakeProgramError";
+}
+
+const PARALLELISM_DEFAULT = -1;
+
+function checkParallelism(parallelism: number): void {
+  if (!Number.isInteger(parallelism) || (parallelism < 1 && parallelism !== PARALLELISM_DEFAULT)) {
+    throw new FakeProgramError(
+      "java.lang.IllegalArgumentException: Parallelism must be at least one, or ExecutionConfig.PARALLELISM_DEFAULT (use system default).",
+    );
+  }
+}
+
+/**
+ * Builds the environment a program runs in; `submitted` receives what `execute()` submits.
+ * `defaultOf` gives an option's default where the configuration does not set it.
+ */
+export function createEnvironment(
+  configuration: Readonly<Record<string, string>>,
+  submitted: SubmittedPipeline[],
+  resolvedOptions: Readonly<Record<string, string>> = {},
+  defaultOf: (key: string) => string | undefined = () => undefined,
+): FakeExecutionEnvironment {
+  // Flink configures the environment from the configuration before main() runs any user code.
+  const setting = (key: string) => configuration[key] ?? defaultOf(key);
+  let parallelism = parseFlinkInt(setting("parallelism.default") ?? "") ?? PARALLELISM_DEFAULT;
+  checkParallelism(parallelism);
+  let maxParallelism = parseFlinkInt(setting("pipeline.max-parallelism") ?? "") ?? -1;
+  let objectReuse = parseFlinkBoolean(setting("pipeline.object-reuse") ?? "") ?? false;
+  let globalJobParameters: Record<string, string> = {};
+  let checkpointInterval: number | undefined;
+  const frozen = Object.freeze({ ...configuration });
+  return {
+    configuration: frozen,
+    resolvedOptions: Object.freeze({ ...resolvedOptions }),
+    getParallelism: () => parallelism,
+    setParallelism(p) {
+      checkParallelism(p);
+      parallelism = p;
+    },
+    setMaxParallelism(p) {
+      if (!Number.isInteger(p) || p < 1 || p > 32768) {
+        throw new FakeProgramError(
+          "java.lang.IllegalArgumentException: Maximum parallelism must be between 1 and 32768.",
+        );
+      }
+      maxParallelism = p;
+    },
+    enableObjectReuse() {
+      objectReuse = true;
+    },
+    setGlobalJobParameters(parameters) {
+      globalJobParameters = { ...parameters };
+    },
+    enableCheckpointing(intervalMs) {
+      checkpointInterval = intervalMs;
+    },
+    execute(jobName) {
+      submitted.push({
+        name: jobName,
+        parallelism,
+        maxParallelism,
+        objectReuse,
+        globalJobParameters,
+        checkpointInterval,
+      });
+    },
+  };
+}
+
+/**
+ * The options the config-echo job reads through Flink's own option objects (its RESOLVED_OPTIONS),
+ * named as the newest line spells them; each line's spelling comes from the catalog.
+ */
+const ECHO_RESOLVED_OPTIONS = [
+  "restart-strategy.type",
+  "execution.state-recovery.path",
+  "execution.checkpointing.dir",
+  "state.backend.type",
+] as const;
+
+/**
+ * What Flink's own lookups give the echo job for those options (canonical key first, then the
+ * older spellings the line reads), by the key the line calls the option.
+ */
+export function echoResolvedOptions(
+  values: Readonly<Record<string, string>>,
+  version: string,
+  catalog: OptionCatalog,
+): Record<string, string> {
+  const config = new Map(Object.entries(values));
+  const out: Record<string, string> = {};
+  for (const key of ECHO_RESOLVED_OPTIONS) {
+    const option = optionInLine(key, version, catalog);
+    const found = option ? lookup(config, option.key, [...option.deprecatedKeys, ...option.fallbackKeys]) : undefined;
+    if (option && found) {
+      out[option.key] = found.value;
+    }
+  }
+  return out;
+}
+
+/** Reads `--name value` program arguments the way the config-echo job does. */
+function argValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/**
+ * The default program: what the config-echo job in `test/flink-job` does. It never sets a name or
+ * parallelism unless told to by its arguments, copies its whole effective configuration into the
+ * global job parameters (so `GET /jobs/{id}/config` shows it under `execution-config.user-config`),
+ * adds `echo.resolved.<key>` for the renamed options Flink resolves, and submits one unbounded
+ * streaming job.
+ *
+ * Arguments simulate user code: `--parallelism N`, `--max-parallelism N`, `--job-name X`,
+ * `--object-reuse`, `--fail` (main throws), `--no-execute` (main returns without a job).
+ */
+export const configEchoProgram: FakeProgram = (env, args) => {
+  if (args.includes("--fail")) {
+    throw new FakeProgramError("java.lang.RuntimeException: main() failed on purpose (--fail)");
+  }
+  const echoed: Record<string, string> = { ...env.configuration };
+  for (const [key, value] of Object.entries(env.resolvedOptions)) {
+    echoed[`echo.resolved.${key}`] = value;
+  }
+  env.setGlobalJobParameters(echoed);
+  const parallelism = argValue(args, "--parallelism");
+  if (parallelism !== undefined) {
+    env.setParallelism(Number(parallelism));
+  }
+  const maxParallelism = argValue(args, "--max-parallelism");
+  if (maxParallelism !== undefined) {
+    env.setMaxParallelism(Number(maxParallelism));
+  }
+  if (args.includes("--object-reuse")) {
+    env.enableObjectReuse();
+  }
+  if (args.includes("--no-execute")) {
+    return;
+  }
+  env.execute(argValue(args, "--job-name"));
+};
+
+/** Entry class of the config-echo job (the default program of every uploaded jar). */
+export const CONFIG_ECHO_ENTRY_CLASS = "org.flinkrestclient.echo.ConfigEchoJob";

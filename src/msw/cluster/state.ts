@@ -1,0 +1,119 @@
+/**
+ * The fake cluster's state: jars, jobs, savepoints and pending operations, with the settings it
+ * was made with. Every route module reads and changes this one object.
+ */
+import { FLINK_LINES } from "../../../generated/contract-facts.js";
+import type { Diagnostic } from "../../options/diagnostics.js";
+import { flinkOptionCatalog } from "../../options/full-catalog.js";
+import type { OptionCatalog } from "../../options/option-catalog.js";
+import { parseFlinkVersion } from "../../versions/flink-version.js";
+import type { FakeJob } from "../views/job-views.js";
+import { CONFIG_ECHO_ENTRY_CLASS, configEchoProgram, type FakeProgram } from "./programs.js";
+
+export interface FakeClusterOptions {
+  /** Flink version to imitate, e.g. "1.19", "1.20.1", "2.3.0" (default: the newest supported line). */
+  flinkVersion?: string;
+  /** The cluster's own configuration (what `GET /jobmanager/config` shows). */
+  clusterConfig?: Readonly<Record<string, string>>;
+  /** Programs by entry class, in addition to the default config-echo program. */
+  programs?: Readonly<Record<string, FakeProgram>>;
+  /** Entry class every uploaded jar's manifest names (default: the config-echo job). */
+  defaultEntryClass?: string;
+  /** Task slots of the one fake TaskManager (default 4). */
+  slots?: number;
+  /** Clock, for deterministic tests (default Date.now). */
+  now?: () => number;
+  /** Source of random 32-hex ids (default crypto.randomUUID). */
+  randomHex?: () => string;
+  /** Address shown in `GET /jars` (default http://localhost:8081). */
+  address?: string;
+  /**
+   * Record the SDK's findings about every run's flinkConfiguration in `cluster.diagnostics` (as
+   * `resolveRunConfiguration` reports them). Only recorded: the fake still answers as Flink does.
+   */
+  diagnostics?: boolean;
+  /** Option facts for those findings, e.g. `flinkOptionCatalog` from `flink-rest-client/options`. */
+  catalog?: OptionCatalog;
+}
+
+/** What the SDK found in one run request (`diagnostics: true`). */
+export interface RunDiagnostics {
+  readonly jarId: string;
+  /** The job the run created, when it created one. */
+  jobId: string | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface FakeJar {
+  readonly id: string;
+  readonly name: string;
+  readonly uploaded: number;
+  readonly size: number;
+  readonly path: string;
+  readonly entryClass: string;
+}
+
+/** A savepoint, stop or checkpoint trigger known to the fake cluster. */
+export interface FakeOperation {
+  readonly jobId: string;
+  readonly kind: "savepoint" | "checkpoint" | "stop";
+  readonly location?: string;
+  /** Flink's stack-trace text of the failure; its first word is the exception's class. */
+  readonly failure?: string;
+}
+
+function defaultRandomHex(): string {
+  return globalThis.crypto.randomUUID().replaceAll("-", "");
+}
+
+/** "2.3" → "2.3.0", so `/config` shows a full release number as Flink does. */
+function fullVersion(version: string): string {
+  const { major, minor, patch } = parseFlinkVersion(version);
+  return version.includes("-") ? version : `${major}.${minor}.${patch}`;
+}
+
+export class ClusterState {
+  readonly flinkVersion: string;
+  readonly clusterConfig: Readonly<Record<string, string>>;
+  readonly jars = new Map<string, FakeJar>();
+  readonly jobs = new Map<string, FakeJob>();
+  /** Savepoint paths that exist (taken by this cluster, or registered by a test). */
+  readonly savepoints = new Set<string>();
+  /** The findings of every run request Flink got past its own checks, oldest first (`diagnostics: true`). */
+  readonly diagnostics: RunDiagnostics[] = [];
+  readonly operations = new Map<string, FakeOperation>();
+  readonly programs = new Map<string, FakeProgram>();
+  /** Whether to record findings, and with which catalog. */
+  readonly validation: { readonly record: boolean; readonly catalog: OptionCatalog | undefined };
+  /** Option facts for behaving like Flink (spellings, defaults): the full catalog unless given one. */
+  readonly facts: OptionCatalog;
+  readonly now: () => number;
+  readonly randomHex: () => string;
+  readonly slots: number;
+  readonly address: string;
+  readonly defaultEntryClass: string;
+  readonly jarDir: string;
+
+  constructor(options: FakeClusterOptions) {
+    this.flinkVersion = fullVersion(options.flinkVersion ?? (FLINK_LINES[FLINK_LINES.length - 1] as string));
+    this.clusterConfig = Object.freeze({ ...(options.clusterConfig ?? {}) });
+    this.validation = { record: options.diagnostics ?? false, catalog: options.catalog };
+    this.facts = options.catalog ?? flinkOptionCatalog;
+    this.now = options.now ?? Date.now;
+    this.randomHex = options.randomHex ?? defaultRandomHex;
+    this.slots = options.slots ?? 4;
+    this.address = options.address ?? "http://localhost:8081";
+    this.defaultEntryClass = options.defaultEntryClass ?? CONFIG_ECHO_ENTRY_CLASS;
+    this.programs.set(CONFIG_ECHO_ENTRY_CLASS, configEchoProgram);
+    for (const [entryClass, program] of Object.entries(options.programs ?? {})) {
+      this.programs.set(entryClass, program);
+    }
+    this.jarDir = `/tmp/flink-web-${this.uuid()}/flink-web-upload`;
+  }
+
+  /** A random UUID in Flink's dashed form. */
+  uuid(): string {
+    const hex = this.randomHex();
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Builds the body of `POST /jars/{jarid}/run` (and `/plan`) that the target Flink version accepts.
+ * Typed options are checked and read into the same parts the resolver reads from a wire body, the
+ * resolver computes what Flink will do with them, and the body is written from those parts: one
+ * pass, no body parsed back.
+ */
+import type { ClusterConfigInput } from "../options/cluster-config.js";
+import type { Diagnostic, ValidationMode } from "../options/diagnostics.js";
+import type { OptionCatalog } from "../options/option-catalog.js";
+import { type FlinkVersion, releaseLine } from "../versions/flink-version.js";
+import type { RequestKind } from "./fields.js";
+import type { ClusterKeyPolicy } from "./findings.js";
+import { type PlanJarOptions, partsFromOptions, type RunJarOptions } from "./from-options.js";
+import { resolveParts } from "./resolve.js";
+import { type JarPlanBody, type JarRunBody, toBody } from "./to-body.js";
+
+/** The target of a request. */
+export interface RunRequestTarget {
+  /** The cluster's Flink version (`GET /config` → `flink-version`). */
+  flinkVersion: FlinkVersion;
+  /** What to do with cluster-scope keys in `flinkConfiguration`: report (default), drop or refuse. */
+  clusterKeys?: ClusterKeyPolicy;
+  /** The cluster's configuration, when known: sharpens diagnostics (shadowed keys, the parallelism trap). */
+  clusterConfig?: ClusterConfigInput;
+  /**
+   * Option facts for validation (unknown keys, value types, deprecated spellings, scopes). Without
+   * one only the built-in /run facts apply. Pass `flinkOptionCatalog` from `flink-rest-client/options`
+   * or `await loadFlinkOptionCatalog()`.
+   */
+  catalog?: OptionCatalog;
+  /**
+   * Key-by-key validation of `flinkConfiguration`: `warn` (default) puts findings into
+   * `diagnostics`, `error` throws a FlinkInputError (`invalid-config`) naming every key with a
+   * finding of severity `error`, `off` skips it.
+   */
+  validation?: ValidationMode;
+}
+
+export interface RunRequest<B = JarRunBody> {
+  body: B;
+  /** What Flink will silently do with the configuration (cluster-scope keys, typos, deprecated keys, ...). */
+  diagnostics: Diagnostic[];
+}
+
+function build(options: RunJarOptions, target: RunRequestTarget, kind: RequestKind): RunRequest {
+  releaseLine(target.flinkVersion); // refuses a malformed version first
+  const parts = partsFromOptions(options, kind);
+  const { resolved, sent } = resolveParts(
+    parts,
+    { programArg: [] },
+    {
+      flinkVersion: target.flinkVersion,
+      kind,
+      includeDefaults: false,
+      ...(target.clusterKeys ? { clusterKeys: target.clusterKeys } : {}),
+      ...(target.clusterConfig ? { clusterConfig: target.clusterConfig } : {}),
+      ...(target.catalog ? { catalog: target.catalog } : {}),
+      ...(target.validation ? { validation: target.validation } : {}),
+    },
+  );
+  return { body: toBody(parts, sent, target.flinkVersion, kind), diagnostics: resolved.diagnostics };
+}
+
+/**
+ * Builds a run request for `target.flinkVersion`.
+ *
+ * @example
+ * const { body, diagnostics } = buildRunRequest(
+ *   { parallelism: 2, flinkConfiguration: { "execution.checkpointing.interval": "10 s" } },
+ *   { flinkVersion: "2.3", catalog: await loadFlinkOptionCatalog(), validation: "error" },
+ * );
+ * await client.POST("/jars/{jarid}/run", { params: { path: { jarid } }, body });
+ */
+export function buildRunRequest(options: RunJarOptions, target: RunRequestTarget): RunRequest {
+  return build(options, target, "run");
+}
+
+/** Builds a `/jars/{jarid}/plan` request (the run request's fields that a plan takes). */
+export function buildPlanRequest(options: PlanJarOptions, target: RunRequestTarget): RunRequest<JarPlanBody> {
+  return build(options, target, "plan");
+}

@@ -1,0 +1,29 @@
+/**
+ * A `/run` or `/plan` request as Flink holds it once it has read the body: the one
+ * representation the request builder produces, the body parser produces from the wire, and the
+ * resolver reads. Absent fields are `undefined`.
+ */
+import type { ClaimMode } from "./fields.js";
+
+export interface RequestParts {
+  entryClass?: string;
+  /** The old one-string form of the arguments (removed in 2.0). */
+  programArgs?: string;
+  programArgsList?: string[];
+  parallelism?: number;
+  jobId?: string;
+  allowNonRestoredState?: boolean;
+  savepointPath?: string;
+  claimMode?: ClaimMode;
+  /** The name of `claimMode` that Flink 1.15 to 1.19 know (still read later; `claimMode` wins). */
+  restoreMode?: ClaimMode;
+  /** Key → value, in order; `null` values are kept: Flink fails on them when it builds the configuration. */
+  flinkConfiguration?: Map<string, string | null>;
+  /** Top-level body fields Flink dropped without a word (1.20+; earlier lines answer 400). */
+  ignoredFields: string[];
+}
+
+/** A text field as /run reads it where an empty string means "not given". */
+export function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === "" ? undefined : value;
+}
