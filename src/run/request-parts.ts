@@ -3,20 +3,12 @@
  * representation the request builder produces, the body parser produces from the wire, and the
  * resolver reads. Absent fields are `undefined`.
  */
-import type { ClaimMode } from "./fields.js";
+import type { components } from "../../generated/schema.js";
 
-export interface RequestParts {
-  entryClass?: string;
-  /** The old one-string form of the arguments (removed in 2.0). */
-  programArgs?: string;
-  programArgsList?: string[];
-  parallelism?: number;
-  jobId?: string;
-  allowNonRestoredState?: boolean;
-  savepointPath?: string;
-  claimMode?: ClaimMode;
-  /** The name of `claimMode` that Flink 1.15 to 1.19 know (still read later; `claimMode` wins). */
-  restoreMode?: ClaimMode;
+/** The request body as the contract types it (the fields and their JSON types). */
+type WireBody = components["schemas"]["JarRunRequestBody"];
+
+export interface RequestParts extends Omit<WireBody, "flinkConfiguration"> {
   /** Key → value, in order; `null` values are kept: Flink fails on them when it builds the configuration. */
   flinkConfiguration?: Map<string, string | null>;
   /** Top-level body fields Flink dropped without a word (1.20+; earlier lines answer 400). */

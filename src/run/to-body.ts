@@ -2,29 +2,17 @@
  * The JSON body a line accepts for a request's parts: the claim mode under the name the line
  * knows, `flinkConfiguration` only where the line has it, and nothing a line would refuse.
  */
+import type { components } from "../../generated/schema.js";
 import { FlinkInputError } from "../errors.js";
 import { type FlinkVersion, releaseLine } from "../versions/flink-version.js";
-import { acceptsField, bodyFields, type ClaimMode, type RequestKind } from "./fields.js";
+import { acceptsField, bodyFields, type RequestKind } from "./fields.js";
 import type { RequestParts } from "./request-parts.js";
 
-/** The JSON body of `/jars/{jarid}/run`, as built for one version. */
-export interface JarRunBody {
-  entryClass?: string;
-  programArgsList?: string[];
-  parallelism?: number;
-  jobId?: string;
-  allowNonRestoredState?: boolean;
-  savepointPath?: string;
-  claimMode?: ClaimMode;
-  restoreMode?: ClaimMode;
-  flinkConfiguration?: Record<string, string>;
-}
+/** The JSON body of `/jars/{jarid}/run`, as built for one version: the contract's, without the old one-string arguments. */
+export type JarRunBody = Omit<components["schemas"]["JarRunRequestBody"], "programArgs">;
 
 /** The JSON body of `/jars/{jarid}/plan`. */
-export type JarPlanBody = Pick<
-  JarRunBody,
-  "entryClass" | "programArgsList" | "parallelism" | "jobId" | "flinkConfiguration"
->;
+export type JarPlanBody = Omit<components["schemas"]["JarPlanRequestBody"], "programArgs">;
 
 function unsupported(version: FlinkVersion, kind: RequestKind, field: string, what: string): FlinkInputError {
   const since = bodyFields(kind)[field]?.since;
