@@ -11,9 +11,14 @@ export interface BaseUrlParts {
   readonly credentials: { readonly username: string; readonly password: string } | undefined;
 }
 
-/** Replaces the password of every `scheme://user:password@` in a text by `******`. */
+/**
+ * Replaces the password of every `scheme://user:password@` in a text by `******`, and of a bare
+ * `user:password@host` (a mistyped `-m`).
+ */
 export function maskCredentials(text: string): string {
-  return text.replace(/(\b[a-z][a-z\d+.-]*:\/\/[^\s/:@]*:)[^\s/@]*@/gi, "$1******@");
+  return text
+    .replace(/(\b[a-z][a-z\d+.-]*:\/\/[^\s/:@]*:)[^\s/@]*@/gi, "$1******@")
+    .replace(/(^|[\s"'(])([^\s/:@"'(]+:)(?!\/\/)[^\s/@"']*@/g, "$1$2******@");
 }
 
 /** Splits credentials off an absolute http(s) base URL; throws FlinkInputError for a URL that does not parse. */
