@@ -15,6 +15,7 @@ import {
   jobRoutes,
   jobsOverview,
   listJobs,
+  maxContentLength,
 } from "./cluster/jobs.js";
 import type { FakeProgram } from "./cluster/programs.js";
 import { operationStatus, stopWithSavepoint, triggerCheckpoint, triggerSavepoint } from "./cluster/snapshots.js";
@@ -84,6 +85,11 @@ export class FakeFlinkCluster {
 
   overview(): RouteReply<"/overview", "get"> {
     return clusterOverview(this.#state);
+  }
+
+  /** The largest request body (other than an upload) the cluster reads: `rest.server.max-content-length`. */
+  maxContentLength(): number {
+    return maxContentLength(this.#state);
   }
 
   // ---- jars -------------------------------------------------------------------------------

@@ -1,6 +1,9 @@
 /** `flink-rest mock`: a fake Flink session cluster over HTTP (loopback by default), until SIGINT/SIGTERM. */
+
+import type { IncomingMessage } from "node:http";
 import { FLINK_LINES } from "../../../generated/contract-facts.js";
 import { startHttpServer } from "../../node/http-server.js";
+import { createUploadStore, type UploadStore } from "../../node/upload-store.js";
 import { parseFlinkVersion } from "../../versions/flink-version.js";
 import type { CommandContext } from "./context.js";
 
@@ -22,9 +25,23 @@ export async function mockCommand(ctx: CommandContext): Promise<void> {
   }
   // The server starts first so that the fake cluster can report the real address it listens on.
   let mock: import("../../msw/index.js").FlinkMock | undefined;
+  const store = await createUploadStore();
+  const onDisk = new Map<string, string>();
   const server = await startHttpServer(
-    (request) => (mock ? mock.handle(request) : Promise.resolve(new Response(null, { status: 503 }))),
-    { port, host },
+    async (request) => {
+      if (!mock) {
+        return new Response(null, { status: 503 });
+      }
+      const response = await mock.handle(request);
+      const deleted = request.method === "DELETE" && /^\/jars\/([^/]+)$/.exec(new URL(request.url).pathname);
+      if (deleted && response.ok) {
+        const jarId = decodeURIComponent(deleted[1] as string);
+        await store.remove(onDisk.get(jarId) ?? "");
+        onDisk.delete(jarId);
+      }
+      return response;
+    },
+    { port, host, intercept: (req) => (mock ? interceptUpload(req, mock, store, onDisk) : undefined) },
   );
   mock = mswEntry.createFlinkMock({ flinkVersion, clusterConfig, address: server.url });
   process.stdout.write(
@@ -37,4 +54,36 @@ export async function mockCommand(ctx: CommandContext): Promise<void> {
     ctx.signal.addEventListener("abort", () => resolve(), { once: true });
   });
   await server.close();
+  await store.close();
+}
+
+/** `POST /jars/upload`, streamed to disk instead of read into memory (Flink's FileUploadHandler does the same). */
+function interceptUpload(
+  req: IncomingMessage,
+  mock: import("../../msw/index.js").FlinkMock,
+  store: UploadStore,
+  onDisk: Map<string, string>,
+): Promise<Response> | undefined {
+  let path: string;
+  try {
+    path = new URL(req.url ?? "/", "http://localhost").pathname;
+  } catch {
+    return undefined;
+  }
+  if (req.method !== "POST" || path !== "/jars/upload") {
+    return undefined;
+  }
+  return store.receive(req).then(
+    async (files) => {
+      const reply = mock.cluster.uploadJar(files);
+      const stored = (reply.body as { filename?: string }).filename;
+      if (reply.status === 200 && stored && files[0]) {
+        onDisk.set(stored.split("/").pop() as string, files[0].path);
+      } else {
+        await Promise.all(files.map((f) => store.remove(f.path)));
+      }
+      return Response.json(reply.body, { status: reply.status });
+    },
+    () => Response.json({ errors: ["Exactly 1 file must be sent, received 0."] }, { status: 400 }),
+  );
 }
