@@ -41,7 +41,8 @@ import java.util.spi.ToolProvider;
  * minus the YARN CLI (GenericCLI and DefaultCLI): the option set of a {@code bin/flink} without
  * flink-yarn on its classpath. So one classpath gives both.
  *
- * <p>Usage: {@code java -cp flink-cli-extractor.jar:<flink classpath>
+ * <p>scripts/flink-cli/extract.mjs builds it with the JDK's javac (one source file, no dependency).
+ * Usage: {@code java -cp flink-cli-extractor.jar:<flink classpath>
  * dev.flinkrest.flinkcli.CliExtractor <probes.tsv> <output.json>}. Probe lines are tab-separated:
  * the action ({@code *} = every action of the release), then the argument tokens.
  */
