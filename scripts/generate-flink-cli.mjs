@@ -620,4 +620,7 @@ async function main() {
   );
 }
 
-await main();
+await main().catch((e) => {
+  log(`generate-flink-cli: ${e.message}`);
+  process.exit(1);
+});

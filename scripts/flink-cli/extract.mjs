@@ -230,6 +230,15 @@ async function cachedClasspath(dir, pom) {
   return jars.length > 0 && jars.every((j) => existsSync(j)) ? jars : undefined;
 }
 
+/** Waits for every task, so no child process outlives a failure, then throws the first error. */
+async function settled(tasks) {
+  const results = await Promise.allSettled(tasks);
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) {
+    throw failed.reason;
+  }
+}
+
 /** Builds the extractor jar with the JDK's javac and jar, unless it is newer than its sources. */
 async function buildExtractor(log) {
   const built = existsSync(EXTRACTOR_JAR) ? statSync(EXTRACTOR_JAR).mtimeMs : 0;
@@ -278,7 +287,7 @@ export async function prepare(versions, log = () => {}) {
       stale.push(version);
     }
   }
-  await Promise.all([buildExtractor(log), resolveClasspaths(stale, log)]);
+  await settled([buildExtractor(log), resolveClasspaths(stale, log)]);
   for (const version of stale) {
     const text = await readFile(join(CACHE, version.line, "classpath.txt"), "utf8");
     classpaths.set(version.line, text.trim().split(":").filter(Boolean));
@@ -354,7 +363,7 @@ export async function extractLines(versions, log = () => {}) {
       results.set(v.line, await extractOne(v, classpaths.get(v.line), tsv, log));
     }
   });
-  await Promise.all(workers);
+  await settled(workers);
   return new Map(versions.map((v) => [v.line, results.get(v.line)]));
 }
 
@@ -369,7 +378,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     );
     process.exit(2);
   }
-  const result = (await extractLines([version], (m) => process.stderr.write(`${m}\n`))).get(line);
+  const result = (
+    await extractLines([version], (m) => process.stderr.write(`${m}\n`)).catch((e) => {
+      process.stderr.write(`extract.mjs: ${e.message}\n`);
+      process.exit(1);
+    })
+  ).get(line);
   const outIndex = process.argv.indexOf("--out");
   const text = `${JSON.stringify(result, null, 1)}\n`;
   if (outIndex > 0) {
