@@ -132,6 +132,9 @@ public final class CliExtractor {
                         "CliFrontend." + method + " has no getCommandLine(Options, String[], boolean) call after a CliFrontendParser.get*CommandOptions() call");
             }
             Object options = callStatic(call.optionsMethod, new Class<?>[0]);
+            if (options == null) {
+                throw new IllegalStateException("CliFrontendParser." + call.optionsMethod + "() does not exist");
+            }
             Set<String> inHelp = helpVisible(method);
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("name", action);
