@@ -45,7 +45,8 @@ export async function mockCommand(ctx: CommandContext): Promise<void> {
   );
   mock = mswEntry.createFlinkMock({ flinkVersion, clusterConfig, address: server.url });
   process.stdout.write(
-    `Fake Flink ${mock.cluster.flinkVersion} session cluster listening on ${server.url} (pid ${process.pid})\n`,
+    `Fake Flink ${mock.cluster.flinkVersion} session cluster listening on ${server.url} (pid ${process.pid})\n` +
+      `Uploaded jars are stored in ${store.dir} (removed when it stops)\n`,
   );
   await new Promise<void>((resolve) => {
     if (ctx.signal.aborted) {
