@@ -47,13 +47,13 @@ export interface FlagTreatment {
 }
 
 const PYTHON: FlagTreatment = {
-  does: "refused",
+  does: "Python programs need Flink's own client (PythonDriver); the REST API runs jars",
   refuse:
     "Python programs are started by Flink's client (PythonDriver) on the machine that runs `flink run`; the REST API runs jars only. Submit a jar, or use Flink's CLI for Python jobs.",
 };
 
 const YARN: FlagTreatment = {
-  does: "refused",
+  does: "YARN deployments need Flink's own CLI; flink-rest talks to a running cluster",
   refuse:
     "it configures a YARN deployment that `bin/flink` starts itself; flink-rest talks to a running cluster over REST. Point --url (or -m host:port) at the REST address of the cluster's JobManager.",
 };
@@ -88,7 +88,7 @@ export const FLAG_TREATMENTS: Readonly<Record<string, FlagTreatment>> = {
     warn: "-yd is deprecated in Flink and gone in 2.0; it means -d here, which is what flink-rest does anyway.",
   },
   "CliFrontendParser.SHUTDOWN_IF_ATTACHED_OPTION": {
-    does: "ignored, with a warning",
+    does: "ignored: there is no attached client over REST",
     warn: "-sae shuts a cluster down when an attached `flink run` client exits; flink-rest submits detached over REST, so there is no attached client.",
   },
   "CliFrontendParser.PY_OPTION": PYTHON,
@@ -127,7 +127,7 @@ export const FLAG_TREATMENTS: Readonly<Record<string, FlagTreatment>> = {
     role: "define",
   },
   "AbstractCustomCommandLine.zookeeperNamespaceOption": {
-    does: "refused",
+    does: "flink-rest does not look up the leader in ZooKeeper; give REST addresses with --url",
     refuse:
       "-z names the ZooKeeper namespace in which `bin/flink` looks up the leading JobManager; flink-rest does not read ZooKeeper. Give the JobManagers' REST addresses with --url.",
   },
@@ -168,7 +168,7 @@ export const FLAG_TREATMENTS: Readonly<Record<string, FlagTreatment>> = {
     role: "dispose",
   },
   "savepoint CliFrontendParser.JAR_OPTION": {
-    does: "refused",
+    does: "the cluster disposes of a savepoint with its own classes; a client-side jar has no use",
     refuse:
       "`flink savepoint -d -j` loads the jar's classes into Flink's client to dispose of the savepoint; over REST the cluster disposes of it with its own classes. Leave -j out.",
   },

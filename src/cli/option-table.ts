@@ -90,7 +90,7 @@ export const OWN_OPTIONS = [
 ] as const;
 
 /** The mock's options (it serves a cluster rather than talking to one). */
-export const MOCK_OPTIONS: readonly OwnOption[] = [
+export const MOCK_OPTIONS = [
   own("port", "port to listen on (default 8081; 0 picks a free one)", ["mock"], "port"),
   own("host", "address to bind (default 127.0.0.1)", ["mock"], "host"),
   own("flink-version", "the Flink version to imitate (default: the newest supported)", ["mock"], "version"),

@@ -9,6 +9,7 @@ import { CLAIM_MODES, type ClaimMode } from "../run/fields.js";
 import type { RunJarOptions } from "../run/from-options.js";
 import { ADDRESS_KEYS, definesSelectCluster } from "./cluster-address.js";
 import { usageError } from "./invocation.js";
+import { OWN_OPTIONS } from "./option-table.js";
 import type { OptionValues } from "./option-values.js";
 
 export interface ProgramInput {
@@ -59,6 +60,17 @@ export function checkTarget(values: OptionValues): void {
   }
 }
 
+/** Spellings after the jar that look meant for flink-rest (they go to the program, as with `flink run`). */
+function warnAboutOwnSpellings(values: OptionValues, programArgs: readonly string[]): void {
+  const own = new Set([...OWN_OPTIONS.map((o) => `--${o.long}`), "-m", "--jobmanager"]);
+  const misplaced = programArgs.filter((a) => own.has(a.split("=", 1)[0] as string));
+  if (misplaced.length > 0) {
+    values.warn(
+      `${misplaced.join(", ")} after the jar ${misplaced.length === 1 ? "goes" : "go"} to the program as ${misplaced.length === 1 ? "an argument" : "arguments"}, as with flink run; put flink-rest's options before the jar.`,
+    );
+  }
+}
+
 export function programInput(values: OptionValues, args: readonly string[], action: string): ProgramInput {
   checkTarget(values);
   const fromA = values.has("arguments");
@@ -70,6 +82,7 @@ export function programInput(values: OptionValues, args: readonly string[], acti
   }
   const configuration = values.defines();
   const jar = values.value("jar") ?? programArgs.shift();
+  warnAboutOwnSpellings(values, programArgs);
   if (jar === undefined) {
     // Flink reads `-D key value` too, so `-D novalue job.jar` makes the jar a value.
     const eaten = [...configuration].find(([, value]) => value.endsWith(".jar"));

@@ -18,7 +18,14 @@ import {
   maxContentLength,
 } from "./cluster/jobs.js";
 import type { FakeProgram } from "./cluster/programs.js";
-import { operationStatus, stopWithSavepoint, triggerCheckpoint, triggerSavepoint } from "./cluster/snapshots.js";
+import {
+  disposalStatus,
+  disposeSavepoint,
+  operationStatus,
+  stopWithSavepoint,
+  triggerCheckpoint,
+  triggerSavepoint,
+} from "./cluster/snapshots.js";
 import { ClusterState, type FakeClusterOptions, type FakeJar, type RunDiagnostics } from "./cluster/state.js";
 import { planJar, runJar } from "./cluster/submissions.js";
 import type { RouteReply } from "./typed-route.js";
@@ -179,6 +186,16 @@ export class FakeFlinkCluster {
 
   triggerCheckpoint(jobId: string, body: { triggerId?: string }): RouteReply<"/jobs/{jobid}/checkpoints", "post"> {
     return triggerCheckpoint(this.#state, jobId, body);
+  }
+
+  /** `POST /savepoint-disposal`. */
+  disposeSavepoint(body: { "savepoint-path"?: string }): RouteReply<"/savepoint-disposal", "post"> {
+    return disposeSavepoint(this.#state, body);
+  }
+
+  /** `GET /savepoint-disposal/{triggerid}`. */
+  disposalStatus(triggerId: string): RouteReply<"/savepoint-disposal/{triggerid}", "get"> {
+    return disposalStatus(this.#state, triggerId);
   }
 
   operationStatus(

@@ -234,6 +234,16 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       }
       return send(cluster.stopWithSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
     }),
+    http.post(route("/savepoint-disposal"), async ({ request }) => {
+      const body = await json(request);
+      if (!body.ok) {
+        return malformed("SavepointDisposalRequest", body);
+      }
+      return send(cluster.disposeSavepoint((body.value ?? {}) as { "savepoint-path"?: string }));
+    }),
+    http.get(route("/savepoint-disposal/{triggerid}"), ({ params }) =>
+      send(cluster.disposalStatus(String(params.triggerid))),
+    ),
   ];
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);

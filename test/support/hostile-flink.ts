@@ -17,12 +17,7 @@ export interface LoggedRequest {
 }
 
 /** What a route does: answer normally, or a misbehaviour. */
-export type Behaviour = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: Buffer,
-  flink: HostileFlink,
-) => undefined | "normal";
+export type Behaviour = (req: IncomingMessage, res: ServerResponse, body: Buffer, flink: HostileFlink) => unknown;
 
 export interface HostileFlink {
   readonly url: string;
