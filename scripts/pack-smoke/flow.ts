@@ -20,7 +20,12 @@ import { setupServer } from "msw/node";
 
 // A host that cannot resolve: a request no handler answers fails instead of reaching a network.
 const mock: FlinkMock = createFlinkMock({ flinkVersion: "2.3", baseUrl: "http://flink.invalid:8081" });
-const server = setupServer(...mock.handlers);
+// The package's handlers are this msw's own type. (tsc skips checking libraries' .d.ts, so a type
+// our .d.ts imported from an msw that lacks it would become `any` without a word: this says so.)
+type IsAny<T> = 0 extends 1 & T ? true : false;
+const handlersAreAny: IsAny<FlinkMock["handlers"][number]> = false;
+const handlers: HttpHandler[] = mock.handlers;
+const server = setupServer(...handlers);
 server.listen();
 try {
   const flink = createFlinkClient({ baseUrl: mock.baseUrl });
@@ -50,6 +55,7 @@ try {
 
   const unknown = await mock.handle(new Request("http://127.0.0.1/no/such/path"));
   assert.equal(unknown.status, 404);
+  assert.equal(handlersAreAny, false);
   console.log(`flow: submit, savepoint, stop, restore, cancel, upload and list through msw's setupServer`);
 } finally {
   server.close();

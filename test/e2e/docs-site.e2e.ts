@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { PAGES as GUIDE_PAGES, REPOSITORY } from "../../scripts/site-pages.mjs";
 import { type ChromiumSession, launchChromium, watchErrors } from "./browser.js";
 import { type PageServer, startPageServer } from "./page-server.js";
@@ -97,6 +98,25 @@ it("given the SDK reference, then its 'Defined in' links point at the declaratio
     const source = readFileSync(join(ROOT, path as string), "utf8").split("\n");
     expect(source[Number(line) - 1], link).toContain("createFlinkClient");
   }
+}, 60_000);
+
+it("given the API reference, then runJar's request sample is the contract's example, one per release line to choose", async () => {
+  const spec = parse(readFileSync(join(ROOT, "openapi.yaml"), "utf8"));
+  const examples: Array<{ summary: string; value: unknown }> = Object.values(
+    spec.paths["/jars/{jarid}/run"].post.requestBody.content["application/json"].examples,
+  );
+  const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${server.url}/api/index.html#/jars/runjar`, { waitUntil: "load" });
+  const operation = page.locator('[id="jars/runjar"]').locator("xpath=..");
+  const sample = operation.locator(".panel-request-samples pre").first();
+  await expect.poll(() => sample.textContent(), { timeout: 15_000 }).toContain("entryClass");
+  // What the copy button gives: the first example, as it is in openapi.yaml.
+  expect(JSON.parse((await sample.textContent()) as string)).toEqual(examples[0]?.value);
+  await operation.getByRole("button", { name: "Example" }).click();
+  for (const { summary } of examples) {
+    await expect.poll(() => page.getByText(summary, { exact: true }).first().isVisible()).toBe(true);
+  }
+  await page.close();
 }, 60_000);
 
 describe("on a 390 px phone screen", () => {
