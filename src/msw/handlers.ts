@@ -1,5 +1,7 @@
 /**
  * MSW handlers that serve a FakeFlinkCluster. The only module (with its entry) that imports msw.
+ * It uses what msw 2 and msw 3 share (`http`, `getResponse`, `HttpHandler`); the pack smoke test
+ * type-checks and runs it against both.
  */
 import { getResponse, type HttpHandler, http } from "msw";
 import type { RunQuery } from "../run/parse-query.js";
@@ -115,7 +117,7 @@ function malformed(type: string, body: { ok: false; tooLarge?: true }): Response
  * @example
  * const mock = createFlinkMock({ flinkVersion: "2.3", clusterConfig: { "parallelism.default": "4" } });
  * const server = setupServer(...mock.handlers);
- * server.listen({ onUnhandledRequest: "error" });
+ * server.listen({ onUnhandledRequest: "error" }); // msw 3: { onUnhandledFrame: "error" }
  *
  * @example
  * // Record what the SDK finds in each run's flinkConfiguration (typos, bad values, ...):

@@ -20,7 +20,7 @@ export async function mockCommand(ctx: CommandContext): Promise<void> {
     mswEntry = await import("../../msw/index.js");
   } catch (error) {
     throw new Error(
-      `the mock needs the optional peer dependency "msw": install it next to flink-rest-client (npm install msw), or run npx -p flink-rest-client -p msw flink-rest mock. (${(error as Error).message})`,
+      `the mock needs the optional peer dependency "msw" installed next to flink-rest-client: \`npm install msw@2\` in your project (msw 3 also works, on Node 22.12+), or \`npx --yes -p flink-rest-client -p msw@2 flink-rest mock ...\` (${(error as Error).message})`,
     );
   }
   // The server starts first so that the fake cluster can report the real address it listens on.
