@@ -301,19 +301,31 @@ export async function startHaCluster({
     const deadline = started + timeoutMs;
     start(specs[0]);
     while ((await zkMode(ports.zk)) === undefined) {
-      if (!isAlive(state.pids[0])) throw new Error("ZooKeeper exited");
-      if (Date.now() > deadline) throw new Error(`ZooKeeper does not serve on ${ports.zk}`);
+      if (!isAlive(state.pids[0])) {
+        throw new Error("ZooKeeper exited");
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`ZooKeeper does not serve on ${ports.zk}`);
+      }
       await sleep(100);
     }
     state.zkSeconds = (Date.now() - started) / 1000;
-    for (const spec of specs.slice(1)) start(spec);
+    for (const spec of specs.slice(1)) {
+      start(spec);
+    }
     for (;;) {
       for (const p of state.processes) {
-        if (!isAlive(p.pid)) throw new Error(`${p.name} (pid ${p.pid}) exited`);
+        if (!isAlive(p.pid)) {
+          throw new Error(`${p.name} (pid ${p.pid}) exited`);
+        }
       }
       const up = await Promise.all(state.urls.map((url) => restReady(url, slots)));
-      if (up.every(Boolean)) break;
-      if (Date.now() > deadline) throw new Error(`not ready after ${timeoutMs / 1000} s (REST up: ${up})`);
+      if (up.every(Boolean)) {
+        break;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`not ready after ${timeoutMs / 1000} s (REST up: ${up})`);
+      }
       await sleep(250);
     }
     state.startSeconds = (Date.now() - started) / 1000;
@@ -369,10 +381,14 @@ export async function leaderUrl(state) {
     try {
       const dump = await (await fetch(`${url}/jobmanager/thread-dump`, { signal: AbortSignal.timeout(3000) })).text();
       const port = /BLOB Server listener at (\d+)/.exec(dump)?.[1];
-      if (!port) continue;
+      if (!port) {
+        continue;
+      }
       for (const own of state.urls) {
         const config = await (await fetch(`${own}/jobmanager/config`, { signal: AbortSignal.timeout(3000) })).json();
-        if (config.some((e) => e.key === "blob.server.port" && e.value === port)) return own;
+        if (config.some((e) => e.key === "blob.server.port" && e.value === port)) {
+          return own;
+        }
       }
     } catch {
       // this one does not answer: ask the other
