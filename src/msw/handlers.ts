@@ -29,6 +29,11 @@ export interface FlinkMock {
   handle(request: Request): Promise<Response>;
 }
 
+/** A handler that gives every request to `url` (any method, any path below it) to `serve`. */
+export function addressHandler(url: string, serve: (request: Request) => Promise<Response>): HttpHandler {
+  return http.all(`${url}/*`, ({ request }) => serve(request));
+}
+
 function send(reply: Reply): Response {
   return Response.json(reply.body, { status: reply.status });
 }

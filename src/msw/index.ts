@@ -13,5 +13,6 @@ export {
   FakeProgramError,
 } from "./cluster/programs.js";
 export { type FakeClusterOptions, FakeFlinkCluster, type FakeJar, type RunDiagnostics } from "./fake-cluster.js";
+export { createFlinkHaMock, type FakeJobManager, type FlinkHaMock, type FlinkHaMockOptions } from "./ha-mock.js";
 export { createFlinkMock, type FlinkMock, type FlinkMockOptions } from "./handlers.js";
 export type { FakeJob } from "./views/fake-job.js";
