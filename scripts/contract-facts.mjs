@@ -5,6 +5,12 @@
 
 const METHODS = ["get", "put", "post", "delete", "patch"];
 
+/** The status enumerations whose terminal values (x-flink-terminal) code reads, and their constants. */
+const TERMINAL_CONSTANTS = {
+  JobStatus: { constant: "TERMINAL_JOB_STATES", what: "Job states a job never leaves" },
+  ApplicationState: { constant: "TERMINAL_APPLICATION_STATES", what: "Application states an application never leaves" },
+};
+
 /** Follows `$ref`s inside the document. */
 function resolve(doc, node) {
   let n = node;
@@ -163,20 +169,26 @@ export function contractFacts(doc, lines) {
     }
   }
   const enums = {};
-  let terminal;
+  const terminal = {};
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
     if (Array.isArray(schema.enum)) {
       enums[name] = schema.enum.map(String);
     }
     if (schema["x-flink-terminal"]) {
-      if (name !== "JobStatus") {
-        throw new Error(`${name}: x-flink-terminal is read on JobStatus only`);
+      if (!TERMINAL_CONSTANTS[name]) {
+        throw new Error(`${name}: x-flink-terminal is read on ${Object.keys(TERMINAL_CONSTANTS).join(" and ")} only`);
       }
-      terminal = schema["x-flink-terminal"].map(String);
+      terminal[name] = schema["x-flink-terminal"].map(String);
+      const unknown = terminal[name].filter((v) => !enums[name]?.includes(v));
+      if (unknown.length > 0) {
+        throw new Error(`${name}: x-flink-terminal names values the enum lacks: ${unknown.join(", ")}`);
+      }
     }
   }
-  if (!terminal) {
-    throw new Error("JobStatus has no x-flink-terminal");
+  for (const name of Object.keys(TERMINAL_CONSTANTS)) {
+    if (!terminal[name]) {
+      throw new Error(`${name} has no x-flink-terminal`);
+    }
   }
   return {
     lines,
@@ -274,7 +286,11 @@ export const ENUMS = {
 ${rows(facts.enums).join("\n")}
 } as const satisfies Record<string, readonly string[]>;
 
-/** Job states a job never leaves (x-flink-terminal on JobStatus). */
-export const TERMINAL_JOB_STATES = ${literal(facts.terminal)} as const;
-`;
+${sortedEntries(facts.terminal)
+  .map(
+    ([name, values]) => `/** ${TERMINAL_CONSTANTS[name].what} (x-flink-terminal on ${name}). */
+export const ${TERMINAL_CONSTANTS[name].constant} = ${literal(values)} as const;
+`,
+  )
+  .join("\n")}`;
 }
