@@ -34,7 +34,8 @@ import org.apache.flink.util.Collector;
  * named "<job name or echo>-1" and "-2", submitted with executeAsync: --two-jobs (two unbounded
  * streaming jobs), --two-batch-jobs (two bounded BATCH jobs), --batch-then-stream (a bounded BATCH
  * job, then an unbounded streaming one), --fail-after-submit (one streaming job, then main()
- * throws). A bounded job reads --records N numbers (default 20) at the throttle's pace.
+ * throws). A bounded job reads --records N numbers (default 20) at the throttle's pace, about
+ * ten a second; --records N alone makes the one job bounded too.
  */
 public final class ConfigEchoJob {
 
@@ -67,13 +68,13 @@ public final class ConfigEchoJob {
         }
 
         String jobName = valueOf(arguments, "--job-name");
+        String records = valueOf(arguments, "--records");
         boolean twoJobs = arguments.contains("--two-jobs");
         boolean twoBatch = arguments.contains("--two-batch-jobs");
         boolean batchThenStream = arguments.contains("--batch-then-stream");
         boolean failAfterSubmit = arguments.contains("--fail-after-submit");
         if (twoJobs || twoBatch || batchThenStream || failAfterSubmit) {
             String base = jobName != null ? jobName : "echo";
-            String records = valueOf(arguments, "--records");
             long bounded = records != null ? Long.parseLong(records) : 20;
             boolean firstBounded = twoBatch || batchThenStream;
             submitAsync(env, base + "-1", firstBounded ? bounded : -1);
@@ -84,7 +85,8 @@ public final class ConfigEchoJob {
             return;
         }
 
-        pipeline(env, Long.MAX_VALUE);
+        // With --records N the one job is bounded (it ends FINISHED once it has read N numbers).
+        pipeline(env, records != null ? Long.parseLong(records) - 1 : Long.MAX_VALUE);
         if (jobName != null) {
             env.execute(jobName);
         } else {
