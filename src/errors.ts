@@ -13,6 +13,8 @@
  * ├─ FlinkTimeoutError        a request or a wait ran out of time
  * ├─ FlinkAbortError          the caller's AbortSignal fired
  * ├─ FlinkJobFailedError      a job reached a terminal state the caller did not wait for
+ * ├─ FlinkJobGoneError        a job the caller waits on is no longer listed by the cluster
+ * ├─ FlinkApplicationFailedError  an application (2.3+) ended in a state the caller did not wait for
  * └─ FlinkOperationError      an asynchronous operation (savepoint, checkpoint, ...) failed
  */
 
@@ -241,6 +243,56 @@ export class FlinkJobFailedError extends FlinkError {
     this.state = state;
     this.rootException = rootException;
   }
+}
+
+/**
+ * A job the caller waits on is not (or no longer) in the cluster's job list: it expired from the
+ * JobManager's job store, the JobManager lost it (a failover without HA), or it never existed.
+ */
+export class FlinkJobGoneError extends FlinkError {
+  override name = "FlinkJobGoneError";
+  readonly jobId: string;
+  /** The last state the watcher saw, or undefined when the job was never listed. */
+  readonly lastState: string | undefined;
+
+  constructor(jobId: string, lastState: string | undefined) {
+    super(
+      lastState === undefined
+        ? `Job ${jobId} is not known to the cluster (it is not in GET /jobs/overview)`
+        : `Job ${jobId} disappeared from the cluster's job list (last seen ${lastState})`,
+    );
+    this.jobId = jobId;
+    this.lastState = lastState;
+  }
+}
+
+/** An application (Flink 2.3+) ended in a state the caller did not wait for (FAILED, CANCELED, ...). */
+export class FlinkApplicationFailedError extends FlinkError {
+  override name = "FlinkApplicationFailedError";
+  readonly applicationId: string;
+  readonly state: string;
+  /** The newest entry of the application's exception history (its stack trace text), when it has one. */
+  readonly exception: string | undefined;
+
+  constructor(applicationId: string, state: string, exception: string | undefined, options: { cause?: unknown } = {}) {
+    super(`Application ${applicationId} ended in state ${state}${describeCause(exception)}`, options);
+    this.applicationId = applicationId;
+    this.state = state;
+    this.exception = exception;
+  }
+}
+
+/** ": <root cause>" of a stack trace text: its last "Caused by:" line, else its first line. */
+function describeCause(trace: string | undefined): string {
+  if (!trace) {
+    return "";
+  }
+  const lines = trace.split("\n");
+  const caused = lines
+    .filter((l) => l.startsWith("Caused by: "))
+    .at(-1)
+    ?.slice("Caused by: ".length);
+  return `: ${caused ?? lines[0]}`;
 }
 
 /** An asynchronous operation (savepoint, stop-with-savepoint, checkpoint, ...) completed with a failure. */

@@ -16,6 +16,7 @@ export type { FlinkAuth } from "./client/transport.js";
 export {
   FlinkAbortError,
   FlinkApiError,
+  FlinkApplicationFailedError,
   FlinkBadRequestError,
   FlinkConflictError,
   FlinkConnectionError,
@@ -25,18 +26,36 @@ export {
   type FlinkInputErrorCode,
   FlinkInternalServerError,
   FlinkJobFailedError,
+  FlinkJobGoneError,
   FlinkNotFoundError,
   FlinkOperationError,
   FlinkServiceUnavailableError,
   FlinkTimeoutError,
 } from "./errors.js";
 // Lifecycle helpers.
+export {
+  type ApplicationDetails,
+  type ApplicationException,
+  type ApplicationRequestOptions,
+  type ApplicationSummary,
+  getApplication,
+  getApplicationConfig,
+  getApplicationExceptions,
+  listApplications,
+} from "./jobs/application-info.js";
+export { type ApplicationState, isTerminalApplicationState } from "./jobs/application-state.js";
 export { type CancelJobOptions, cancelJob } from "./jobs/cancel.js";
+export { type CancelApplicationOptions, cancelApplication } from "./jobs/cancel-application.js";
 export { getFlinkVersion } from "./jobs/cluster-version.js";
 export type { JobState } from "./jobs/job-state.js";
 export type { PollOptions } from "./jobs/poll.js";
 export { rescaleJob } from "./jobs/rescale.js";
 export { type RunJarHelperOptions, type RunJarResult, runJar } from "./jobs/run.js";
+export {
+  type RunApplicationHelperOptions,
+  type RunApplicationResult,
+  runApplication,
+} from "./jobs/run-application.js";
 export {
   type SavepointOptions,
   type SavepointResult,
@@ -44,7 +63,13 @@ export {
   triggerCheckpoint,
   triggerSavepoint,
 } from "./jobs/snapshots.js";
-export { type SubmitJarOptions, type SubmitJarResult, submitJar } from "./jobs/submit.js";
+export {
+  type SubmitApplicationOptions,
+  type SubmitApplicationResult,
+  type SubmitJarOptions,
+  type SubmitJarResult,
+  submitJar,
+} from "./jobs/submit.js";
 export {
   type JarSource,
   type UploadedJar,
@@ -53,6 +78,7 @@ export {
   uploadJar,
 } from "./jobs/upload.js";
 export { type WaitForJobOptions, waitForJob } from "./jobs/wait.js";
+export { type WaitForApplicationOptions, waitForApplication } from "./jobs/wait-application.js";
 // What the request builder and the resolver read and report.
 export type { ClusterConfigInput } from "./options/cluster-config.js";
 export type { FlinkConfigurationInput, FlinkConfigValue } from "./options/configuration-type.js";
@@ -62,10 +88,16 @@ export type { OptionCatalog } from "./options/option-catalog.js";
 export { isSensitiveKey, redactConfiguration } from "./options/redaction.js";
 export { FlinkConfigurationError } from "./options/validate.js";
 // The FLIP-256 layer: build a run request, resolve the configuration a job gets.
-export { buildPlanRequest, buildRunRequest, type RunRequest, type RunRequestTarget } from "./run/build.js";
+export {
+  buildPlanRequest,
+  buildRunApplicationRequest,
+  buildRunRequest,
+  type RunRequest,
+  type RunRequestTarget,
+} from "./run/build.js";
 export type { ClaimMode } from "./run/fields.js";
 export type { ClusterKeyPolicy } from "./run/findings.js";
-export type { PlanJarOptions, RunJarOptions } from "./run/from-options.js";
+export type { PlanJarOptions, RunApplicationOptions, RunJarOptions } from "./run/from-options.js";
 export type { RunQuery } from "./run/parse-query.js";
 export {
   type ConfigSource,
@@ -77,5 +109,5 @@ export {
   resolveRunConfiguration,
 } from "./run/resolve.js";
 export type { RestoreSettings } from "./run/savepoint.js";
-export type { JarPlanBody, JarRunBody } from "./run/to-body.js";
+export type { JarPlanBody, JarRunApplicationBody, JarRunBody } from "./run/to-body.js";
 export type { FlinkVersion } from "./versions/flink-version.js";

@@ -7,15 +7,14 @@
 import type { FlinkClient } from "../client/flink-client.js";
 import type { FlinkRequestOptions } from "../client/request-options.js";
 import { unwrap } from "../client/result.js";
-import { FlinkApiError, FlinkConnectionError, FlinkError, FlinkTimeoutError, redactError } from "../errors.js";
-import { sleep } from "../internal/sleep.js";
+import { FlinkApiError, redactError } from "../errors.js";
 import type { Diagnostic } from "../options/diagnostics.js";
 import { loadFlinkOptionCatalog } from "../options/load-catalog.js";
 import { isSensitiveKey } from "../options/redaction.js";
 import { buildRunRequest, type RunRequestTarget } from "../run/build.js";
 import type { RunJarOptions } from "../run/from-options.js";
-import type { JarRunBody } from "../run/to-body.js";
 import { getFlinkVersion } from "./cluster-version.js";
+import { submitSafely } from "./safe-submit.js";
 
 /**
  * Options of `runJar`: the run options, the target's, and the call's. `validation` (default
@@ -42,7 +41,7 @@ export interface RunJarResult {
   attempts: number;
 }
 
-/** A random job id: 32 hexadecimal characters, like Flink's JobID. */
+/** A random job or application id: 32 hexadecimal characters, like Flink's JobID and ApplicationID. */
 export function newJobId(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
@@ -65,8 +64,35 @@ async function jobExists(client: FlinkClient, jobId: string, signal: AbortSignal
   return true;
 }
 
-function isDuplicateSubmission(error: unknown): boolean {
-  return error instanceof FlinkApiError && error.errors.some((e) => e.includes("DuplicateJobSubmissionException"));
+/** Whether Flink refused a submission as a duplicate (`exception` names Flink's exception class). */
+export function isDuplicate(error: unknown, exception: string): boolean {
+  return error instanceof FlinkApiError && error.errors.some((e) => e.includes(exception));
+}
+
+/**
+ * The target a helper builds a run request for: validation needs the option catalog, which is
+ * loaded on demand (unless given or `validation` is off) so the core bundle stays small.
+ */
+export async function runTarget(
+  version: string,
+  options: Partial<Omit<RunRequestTarget, "flinkVersion">>,
+): Promise<RunRequestTarget> {
+  const { clusterKeys, clusterConfig, catalog, validation } = options;
+  const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
+  return {
+    flinkVersion: version,
+    ...(clusterKeys ? { clusterKeys } : {}),
+    ...(clusterConfig ? { clusterConfig } : {}),
+    ...(facts ? { catalog: facts } : {}),
+    ...(validation ? { validation } : {}),
+  };
+}
+
+/** The values of a request's sensitive keys: they never reach an error message, even when Flink quotes them back. */
+export function secretValues(configuration: Readonly<Record<string, string>> | undefined, version: string): string[] {
+  return Object.entries(configuration ?? {})
+    .filter(([key]) => isSensitiveKey(key, version))
+    .map(([, value]) => value);
 }
 
 /**
@@ -88,87 +114,35 @@ export async function runJar(
     options;
   const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
   const jobId = runOptions.jobId ?? newJobId();
-  // Validation needs the option catalog; it is loaded on demand so the core bundle stays small.
-  const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
-  const { body, diagnostics } = buildRunRequest(
-    { ...runOptions, jobId },
-    {
-      flinkVersion: version,
-      ...(clusterKeys ? { clusterKeys } : {}),
-      ...(clusterConfig ? { clusterConfig } : {}),
-      ...(facts ? { catalog: facts } : {}),
-      ...(validation ? { validation } : {}),
-    },
-  );
-  // Values of sensitive keys never reach an error message, even when Flink quotes them back.
-  const secrets = Object.entries(body.flinkConfiguration ?? {})
-    .filter(([key]) => isSensitiveKey(key, version))
-    .map(([, value]) => value);
+  const target = await runTarget(version, { clusterKeys, clusterConfig, catalog, validation });
+  const { body, diagnostics } = buildRunRequest({ ...runOptions, jobId }, target);
+  const secrets = secretValues(body.flinkConfiguration, version);
   try {
-    const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 2);
-    return await submitWithRetries(client, jarId, body, jobId, diagnostics, { signal, timeoutMs, maxRetries });
+    const { answer, attempts } = await submitSafely({
+      what: `job ${jobId}`,
+      maxRetries: retry === false ? 0 : (retry?.maxRetries ?? 2),
+      signal,
+      async send(mayRetry) {
+        // No retries below: submitSafely retries, asking first whether the job exists.
+        const result = await client.POST("/jars/{jarid}/run", {
+          params: { path: { jarid: jarId } },
+          body,
+          ...(signal ? { signal } : {}),
+          retry: false,
+          timeoutMs: timeoutMs ?? 120_000,
+        });
+        return mayRetry && result.response.status === 503 ? "unhandled" : unwrap(result, `POST /jars/${jarId}/run`);
+      },
+      exists: () => jobExists(client, jobId, signal),
+      isDuplicate: (error) => isDuplicate(error, "DuplicateJobSubmissionException"),
+    });
+    return {
+      jobId: answer?.jobid ?? jobId,
+      applicationId: answer?.applicationId ?? undefined,
+      diagnostics,
+      attempts,
+    };
   } catch (error) {
     throw error instanceof Error ? redactError(error, secrets) : error;
-  }
-}
-
-async function submitWithRetries(
-  client: FlinkClient,
-  jarId: string,
-  body: JarRunBody,
-  jobId: string,
-  diagnostics: Diagnostic[],
-  {
-    signal,
-    timeoutMs,
-    maxRetries,
-  }: { signal: AbortSignal | undefined; timeoutMs: number | undefined; maxRetries: number },
-): Promise<RunJarResult> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      // No retries below: this loop retries, asking first whether the job exists.
-      const result = await client.POST("/jars/{jarid}/run", {
-        params: { path: { jarid: jarId } },
-        body,
-        ...(signal ? { signal } : {}),
-        retry: false,
-        timeoutMs: timeoutMs ?? 120_000,
-      });
-      if (result.response.status === 503 && attempt <= maxRetries) {
-        await sleep(250 * 2 ** attempt); // no leader yet: the request was not handled
-        continue;
-      }
-      const data = unwrap(result, `POST /jars/${jarId}/run`);
-      return {
-        jobId: data?.jobid ?? jobId,
-        applicationId: data?.applicationId ?? undefined,
-        diagnostics,
-        attempts: attempt,
-      };
-    } catch (error) {
-      // A retry found the first attempt's job: Flink refused the same job id a second time.
-      if (attempt > 1 && isDuplicateSubmission(error)) {
-        return { jobId, applicationId: undefined, diagnostics, attempts: attempt };
-      }
-      if (!(error instanceof FlinkTimeoutError || error instanceof FlinkConnectionError)) {
-        throw error;
-      }
-      // Flink may have accepted the job before the answer was lost: ask before trying again.
-      let exists: boolean;
-      try {
-        exists = await jobExists(client, jobId, signal);
-      } catch (checkError) {
-        throw new FlinkError(
-          `The run request for job ${jobId} got no answer (${(error as Error).message}), and asking Flink whether the job exists failed too (${(checkError as Error).message}); the job may or may not be running.`,
-          { cause: error },
-        );
-      }
-      if (exists) {
-        return { jobId, applicationId: undefined, diagnostics, attempts: attempt };
-      }
-      if (attempt > maxRetries) {
-        throw error;
-      }
-    }
   }
 }
