@@ -31,6 +31,11 @@ function send(reply: Reply): Response {
   return Response.json(reply.body, { status: reply.status });
 }
 
+/** A 200 answer whose JSON text is already written. */
+function sendJson(text: string): Response {
+  return new Response(text, { status: 200, headers: { "content-type": "application/json" } });
+}
+
 /** Query parameters as Flink reads them: repeated names are joined with commas. */
 function readQuery(url: URL): RunQuery {
   const query: Record<string, string> = {};
@@ -75,8 +80,13 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
   const baseUrl = (options.baseUrl ?? "http://localhost:8081").replace(/\/+$/, "");
   const cluster = options.cluster ?? new FakeFlinkCluster({ address: baseUrl, ...options });
   const route = <P extends FlinkPath>(path: P) => `${baseUrl}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
+  const id = (params: Record<string, unknown>) => String(params.applicationid);
 
   const handlers: HttpHandler[] = [
+    // First, for every request: apply what has come due (bounded jobs, cancelled applications), then fall through.
+    http.all(`${baseUrl}/*`, () => {
+      cluster.advance();
+    }),
     http.get(route("/config"), () => send(cluster.dashboardConfig())),
     http.get(route("/overview"), () => send(cluster.overview())),
     http.get(route("/jobmanager/config"), () => send(cluster.jobManagerConfig())),
@@ -106,6 +116,24 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       const url = new URL(request.url);
       return send(cluster.runJar(String(params.jarid), body.value, readQuery(url)));
     }),
+    http.post(route("/jars/{jarid}/run-application"), async ({ request, params }) => {
+      const body = await readJson(request);
+      if (!body.ok) {
+        return malformed("JarRunApplicationRequestBody");
+      }
+      return send(cluster.runApplication(String(params.jarid), body.value, readQuery(new URL(request.url))));
+    }),
+    http.get(route("/applications/overview"), () => send(cluster.applicationsOverview())),
+    http.get(route("/applications/{applicationid}"), ({ params }) => send(cluster.applicationDetails(id(params)))),
+    http.post(route("/applications/{applicationid}/cancel"), ({ params }) =>
+      send(cluster.cancelApplication(id(params))),
+    ),
+    http.get(route("/applications/{applicationid}/exceptions"), ({ params }) =>
+      send(cluster.applicationExceptions(id(params))),
+    ),
+    http.get(route("/applications/{applicationid}/jobmanager/config"), ({ params }) =>
+      send(cluster.applicationConfig(id(params))),
+    ),
     http.post(route("/jars/{jarid}/plan"), async ({ request, params }) => {
       const body = await readJson(request);
       if (!body.ok) {
@@ -115,7 +143,7 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       return send(cluster.planJar(String(params.jarid), body.value, readQuery(url)));
     }),
 
-    http.get(route("/jobs/overview"), () => send(cluster.jobsOverview())),
+    http.get(route("/jobs/overview"), () => sendJson(cluster.jobsOverviewJson())),
     http.get(route("/jobs"), () => send(cluster.listJobs())),
     http.get(route("/jobs/{jobid}"), ({ params }) => send(cluster.jobDetails(String(params.jobid)))),
     http.patch(route("/jobs/{jobid}"), ({ params, request }) => {
