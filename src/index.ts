@@ -47,6 +47,7 @@ export { type ApplicationState, isTerminalApplicationState } from "./jobs/applic
 export { type CancelJobOptions, cancelJob } from "./jobs/cancel.js";
 export { type CancelApplicationOptions, cancelApplication } from "./jobs/cancel-application.js";
 export { getFlinkVersion } from "./jobs/cluster-version.js";
+export type { JobOverview } from "./jobs/fleet.js";
 export type { JobState } from "./jobs/job-state.js";
 export type { PollOptions } from "./jobs/poll.js";
 export { rescaleJob } from "./jobs/rescale.js";
@@ -79,6 +80,13 @@ export {
 } from "./jobs/upload.js";
 export { type WaitForJobOptions, waitForJob } from "./jobs/wait.js";
 export { type WaitForApplicationOptions, waitForApplication } from "./jobs/wait-application.js";
+export {
+  type JobChange,
+  type JobGone,
+  type JobStateChange,
+  type WatchJobsOptions,
+  watchJobs,
+} from "./jobs/watch-jobs.js";
 // What the request builder and the resolver read and report.
 export type { ClusterConfigInput } from "./options/cluster-config.js";
 export type { FlinkConfigurationInput, FlinkConfigValue } from "./options/configuration-type.js";

@@ -13,6 +13,7 @@ import { waitForJob } from "../../src/jobs/wait.js";
 import { isAtLeast } from "../../src/versions/flink-version.js";
 import { createResponseValidator } from "../support/response-validator.js";
 import { APPLICATION_CASES } from "./application-cases.js";
+import { FLEET_CASES } from "./fleet-cases.js";
 import { CLUSTER_PROFILE, type ContractTarget } from "./target.js";
 
 export interface RunOutcome {
@@ -506,7 +507,7 @@ const JAR_RUN_CASES: readonly ContractCase[] = [
   },
 ];
 
-export const CASES: readonly ContractCase[] = [...JAR_RUN_CASES, ...APPLICATION_CASES];
+export const CASES: readonly ContractCase[] = [...JAR_RUN_CASES, ...APPLICATION_CASES, ...FLEET_CASES];
 
 /** The keys the restore body fields map to, before and from 1.20. */
 const RESTORE_KEYS = {
