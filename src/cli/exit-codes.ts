@@ -1,9 +1,11 @@
 import {
   FlinkAbortError,
   FlinkApiError,
+  FlinkApplicationFailedError,
   FlinkConnectionError,
   FlinkInputError,
   FlinkJobFailedError,
+  FlinkJobGoneError,
   FlinkOperationError,
   FlinkTimeoutError,
 } from "../errors.js";
@@ -19,7 +21,7 @@ export const EXIT = {
   unreachable: 3,
   /** Flink refused the request (4xx/5xx). */
   rejected: 4,
-  /** The job or an operation (savepoint, ...) failed. */
+  /** The job, the application or an operation (savepoint, ...) failed, or the job is gone. */
   failed: 5,
   /** A request or a wait ran out of time. */
   timeout: 6,
@@ -39,7 +41,12 @@ export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof FlinkApiError) {
     return EXIT.rejected;
   }
-  if (error instanceof FlinkJobFailedError || error instanceof FlinkOperationError) {
+  if (
+    error instanceof FlinkJobFailedError ||
+    error instanceof FlinkApplicationFailedError ||
+    error instanceof FlinkJobGoneError ||
+    error instanceof FlinkOperationError
+  ) {
     return EXIT.failed;
   }
   if (error instanceof FlinkTimeoutError) {

@@ -10,12 +10,14 @@ import { FLINK_LINES } from "../../generated/contract-facts.js";
 import { createFlinkClient } from "../client/create-client.js";
 import type { FlinkClient } from "../client/flink-client.js";
 import { createNodeFetch } from "../node/tls-fetch.js";
+import { addApplicationCommands, parseApplicationState, runApplicationCommand } from "./application-commands.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { cancelCommand, jarsCommand, listCommand, savepointCommand, stopCommand } from "./job-commands.js";
 import { collectKeyValue } from "./key-value.js";
 import { runMockCommand } from "./mock-command.js";
 import { createOutput, type Output } from "./output.js";
 import { explainCommand, parseClaimMode, type RunFlags, runCommand } from "./run-command.js";
+import { addWatchCommand } from "./watch-command.js";
 
 function parser<T>(parse: (value: string, previous: T) => T) {
   return (value: string, previous: T): T => {
@@ -122,9 +124,18 @@ export function buildProgram(io: { exit: (code: number) => void } = { exit: (cod
     .option("--wait-timeout <seconds>", "how long --wait waits (default 300)", integer(1, 86_400))
     .option("-d, --detached", "return as soon as the job is submitted (the default)")
     .option("--keep-jar", "leave the uploaded jar on the cluster (by default it is deleted after the run)")
+    .option("--application", "run as an application (Flink 2.3+): its program may submit several jobs")
+    .option("--application-id <id>", "with --application: fixed application id (32 hex characters)")
+    .addOption(
+      new Option(
+        "--wait-until <state>",
+        "with --application: wait for this state (repeatable); FINISHED etc. delete the jar after",
+      ).argParser((value: string, previous: string[] = []) => [...previous, parseApplicationState(value)]),
+    )
     .action(async (jar: string, args: string[], options: Record<string, unknown>, command: Command) => {
       const { out, client } = context(command);
-      await runCommand(client, out, jar, args, { ...runFlags(options), ...(options as object) });
+      const flags = { ...runFlags(options), ...(options as object) };
+      await (options.application ? runApplicationCommand : runCommand)(client, out, jar, args, flags);
     });
 
   withRunFlags(program.command("explain"))
@@ -156,6 +167,9 @@ export function buildProgram(io: { exit: (code: number) => void } = { exit: (cod
       const ctx = context(command);
       await listCommand(ctx.client, ctx.out);
     });
+
+  addApplicationCommands(program, context, integer(1, 86_400));
+  addWatchCommand(program, context, integer(1, 86_400));
 
   program
     .command("jars")

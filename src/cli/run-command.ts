@@ -5,6 +5,7 @@ import { FLINK_LINES } from "../../generated/contract-facts.js";
 import type { FlinkClient } from "../client/flink-client.js";
 import { unwrap } from "../client/result.js";
 import { FlinkInputError } from "../errors.js";
+import type { ApplicationState } from "../jobs/application-state.js";
 import { getFlinkVersion } from "../jobs/cluster-version.js";
 import { submitJar } from "../jobs/submit.js";
 import type { Diagnostic } from "../options/diagnostics.js";
@@ -58,7 +59,7 @@ export function runOptionsFrom(flags: RunFlags, programArgs: readonly string[]):
   };
 }
 
-function printDiagnostics(out: Output, diagnostics: readonly Diagnostic[]): void {
+export function printDiagnostics(out: Output, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
     out.note(`${d.severity}: ${d.message}`);
   }
@@ -69,6 +70,9 @@ export interface RunCommandFlags extends RunFlags {
   detached?: boolean;
   keepJar?: boolean;
   waitTimeout?: number;
+  /** Application flags (`run --application`, ./application-commands.ts): refused here without it. */
+  applicationId?: string;
+  waitUntil?: ApplicationState[];
 }
 
 /** `flink-rest run <jar> [args...]`. */
@@ -79,10 +83,18 @@ export async function runCommand(
   programArgs: readonly string[],
   flags: RunCommandFlags,
 ): Promise<void> {
-  if (flags.wait && flags.detached) {
+  if ((flags.wait || flags.waitUntil) && flags.detached) {
     throw new FlinkInputError("invalid-option", "--wait and --detached contradict each other: choose one.", {
       field: "wait",
     });
+  }
+  for (const [flag, value] of [
+    ["--application-id", flags.applicationId],
+    ["--wait-until", flags.waitUntil],
+  ] as const) {
+    if (value !== undefined) {
+      throw new FlinkInputError("invalid-option", `${flag} needs --application.`, { field: flag.slice(2) });
+    }
   }
   const options = runOptionsFrom(flags, programArgs);
   const progress = out.json ? undefined : createProgressReporter(`uploading ${jar}`);
