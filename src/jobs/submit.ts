@@ -15,7 +15,7 @@ import { type RunJarHelperOptions, runJar } from "./run.js";
 import { type RunApplicationHelperOptions, runApplication } from "./run-application.js";
 import { type JarSource, type UploadJarOptions, uploadJar } from "./upload.js";
 import { waitForJob } from "./wait.js";
-import { waitForApplication } from "./wait-application.js";
+import { type WaitForApplicationOptions, waitForApplication } from "./wait-application.js";
 
 export interface SubmitJarOptions extends RunJarHelperOptions {
   upload?: Omit<UploadJarOptions, "signal" | "retry">;
@@ -45,7 +45,7 @@ export interface SubmitApplicationOptions extends RunApplicationHelperOptions {
    * Wait for the application: `true` waits until it is RUNNING with its jobs running; an object
    * picks the states (`until: ["FINISHED"]` for a batch application) and the deadline.
    */
-  wait?: boolean | (PollOptions & { until?: readonly ApplicationState[]; jobsRunning?: boolean });
+  wait?: boolean | Omit<WaitForApplicationOptions, "flinkVersion">;
   /**
    * Delete the jar when done. The program reads the jar each time it submits a job (Flink fails
    * the application when the jar is gone), so this needs `wait` for an end state (`until:
