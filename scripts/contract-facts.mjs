@@ -170,6 +170,7 @@ export function contractFacts(doc, lines) {
   }
   const enums = {};
   const terminal = {};
+  let notStarted;
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
     if (Array.isArray(schema.enum)) {
       enums[name] = schema.enum.map(String);
@@ -184,11 +185,20 @@ export function contractFacts(doc, lines) {
         throw new Error(`${name}: x-flink-terminal names values the enum lacks: ${unknown.join(", ")}`);
       }
     }
+    if (schema["x-flink-not-started"]) {
+      if (name !== "JobStatus") {
+        throw new Error(`${name}: x-flink-not-started is read on JobStatus only`);
+      }
+      notStarted = schema["x-flink-not-started"].map(String);
+    }
   }
   for (const name of Object.keys(TERMINAL_CONSTANTS)) {
     if (!terminal[name]) {
       throw new Error(`${name} has no x-flink-terminal`);
     }
+  }
+  if (!notStarted) {
+    throw new Error("JobStatus needs x-flink-not-started");
   }
   return {
     lines,
@@ -199,6 +209,7 @@ export function contractFacts(doc, lines) {
     behaviours: collectBehaviours(doc),
     enums,
     terminal,
+    notStarted,
   };
 }
 
@@ -292,5 +303,8 @@ ${sortedEntries(facts.terminal)
 export const ${TERMINAL_CONSTANTS[name].constant} = ${literal(values)} as const;
 `,
   )
-  .join("\n")}`;
+  .join("\n")}
+/** Job states of a job that has not started yet: \`flink list\`'s scheduled jobs (x-flink-not-started on JobStatus). */
+export const NOT_STARTED_JOB_STATES = ${literal(facts.notStarted)} as const;
+`;
 }

@@ -29,8 +29,11 @@ export {
   FlinkJobGoneError,
   FlinkNotFoundError,
   FlinkOperationError,
+  FlinkOutcomeUnknownError,
+  FlinkResponseError,
   FlinkServiceUnavailableError,
   FlinkTimeoutError,
+  type SubmissionState,
 } from "./errors.js";
 // Lifecycle helpers.
 export {
@@ -51,13 +54,24 @@ export type { JobOverview } from "./jobs/fleet.js";
 export type { JobState } from "./jobs/job-state.js";
 export type { PollOptions } from "./jobs/poll.js";
 export { rescaleJob } from "./jobs/rescale.js";
-export { type RunJarHelperOptions, type RunJarResult, runJar } from "./jobs/run.js";
 export {
+  type PreparedRun,
+  prepareRun,
+  type RunJarHelperOptions,
+  type RunJarResult,
+  runJar,
+  sendRun,
+} from "./jobs/run.js";
+export {
+  type PreparedApplication,
+  prepareApplication,
   type RunApplicationHelperOptions,
   type RunApplicationResult,
   runApplication,
+  sendApplication,
 } from "./jobs/run-application.js";
 export {
+  disposeSavepoint,
   type SavepointOptions,
   type SavepointResult,
   stopWithSavepoint,

@@ -13,10 +13,33 @@
 import type { components } from "../../generated/schema.js";
 import type { FlinkClient } from "../client/flink-client.js";
 import { unwrap } from "../client/result.js";
-import { FlinkAbortError, type FlinkError, FlinkTimeoutError } from "../errors.js";
+import { FlinkAbortError, type FlinkError, FlinkResponseError, FlinkTimeoutError } from "../errors.js";
+import { answerId, answerJobState } from "./answer-checks.js";
 
 /** One row of `GET /jobs/overview`. */
 export type JobOverview = components["schemas"]["JobDetails"];
+
+const REQUEST = "GET /jobs/overview";
+
+/**
+ * The overview's rows by job id. A row without a job id or with a state Flink does not have is
+ * not Flink's answer: a FlinkResponseError, rather than a wait that never ends.
+ */
+function overviewRows(answer: unknown): Map<string, JobOverview> {
+  const rows = (answer as { jobs?: unknown } | undefined)?.jobs;
+  if (!Array.isArray(rows)) {
+    throw new FlinkResponseError(`${REQUEST}: Flink's answer has no jobs list; is this a Flink REST endpoint?`, {
+      request: REQUEST,
+    });
+  }
+  const jobs = new Map<string, JobOverview>();
+  for (const row of rows as JobOverview[]) {
+    const id = answerId(row?.jid, REQUEST, "a job id in each row").toLowerCase();
+    answerJobState(row.state, REQUEST);
+    jobs.set(id, row);
+  }
+  return jobs;
+}
 
 /** One answer of `GET /jobs/overview`, by job id. */
 export interface FleetSnapshot {
@@ -111,14 +134,7 @@ class Fleet {
     let failure: unknown;
     try {
       const result = await this.#client.GET("/jobs/overview", { signal: controller.signal });
-      const rows = unwrap(result, "GET /jobs/overview")?.jobs ?? [];
-      const jobs = new Map<string, JobOverview>();
-      for (const row of rows) {
-        if (row.jid) {
-          jobs.set(row.jid, row);
-        }
-      }
-      snapshot = { jobs, sentAt, receivedAt: Date.now() };
+      snapshot = { jobs: overviewRows(unwrap(result, REQUEST)), sentAt, receivedAt: Date.now() };
     } catch (error) {
       failure = error;
     }

@@ -2,17 +2,21 @@
  * `runJar`: submits an uploaded jar through the run-request builder, safely retried. Every
  * submission carries a job id (generated here unless given), so after a timeout or a dropped
  * connection the helper asks `GET /jobs/{id}` before trying again, and Flink itself refuses a
- * second job with the same id: a job is never submitted twice.
+ * second job with the same id: a job is never submitted twice. The request is built and checked
+ * first (`prepareRun`), so `submitJar` refuses bad input before it uploads anything.
  */
 import type { FlinkClient } from "../client/flink-client.js";
-import type { FlinkRequestOptions } from "../client/request-options.js";
+import { clientDefaults } from "../client/flink-client.js";
+import { type FlinkRequestOptions, retryFor } from "../client/request-options.js";
 import { unwrap } from "../client/result.js";
-import { FlinkApiError, redactError } from "../errors.js";
+import { FlinkApiError, FlinkError, FlinkResponseError, redactError } from "../errors.js";
 import type { Diagnostic } from "../options/diagnostics.js";
 import { loadFlinkOptionCatalog } from "../options/load-catalog.js";
 import { isSensitiveKey } from "../options/redaction.js";
 import { buildRunRequest, type RunRequestTarget } from "../run/build.js";
 import type { RunJarOptions } from "../run/from-options.js";
+import type { JarRunBody } from "../run/to-body.js";
+import { answerId } from "./answer-checks.js";
 import { getFlinkVersion } from "./cluster-version.js";
 import { submitSafely } from "./safe-submit.js";
 
@@ -21,7 +25,7 @@ import { submitSafely } from "./safe-submit.js";
  * `warn`) checks `flinkConfiguration` against the option catalog, which is loaded on first use
  * unless `catalog` is given. `timeoutMs` limits each run request (default 120,000: main() runs
  * before Flink answers); `retry.maxRetries` counts the attempts after a timeout, a dropped
- * connection or a 503 (default 2).
+ * connection or a 503 (default 2), each after a backoff that `signal` ends.
  */
 export interface RunJarHelperOptions
   extends RunJarOptions,
@@ -41,11 +45,65 @@ export interface RunJarResult {
   attempts: number;
 }
 
+/** A checked run request, ready to send: what `runJar` sends, built before anything is uploaded. */
+export interface PreparedRun {
+  readonly jobId: string;
+  readonly flinkVersion: string;
+  readonly body: JarRunBody;
+  readonly diagnostics: Diagnostic[];
+  /** Values that must never appear in an error (the sensitive keys' values, strictest rule). */
+  readonly secrets: readonly string[];
+}
+
 /** A random job or application id: 32 hexadecimal characters, like Flink's JobID and ApplicationID. */
 export function newJobId(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The target a helper builds a run request for: validation needs the option catalog, which is
+ * loaded on demand (unless given or `validation` is off) so the core bundle stays small.
+ */
+export async function runTarget(
+  version: string,
+  options: Partial<Omit<RunRequestTarget, "flinkVersion">>,
+): Promise<RunRequestTarget> {
+  const { clusterKeys, clusterConfig, catalog, validation } = options;
+  const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
+  return {
+    flinkVersion: version,
+    ...(clusterKeys ? { clusterKeys } : {}),
+    ...(clusterConfig ? { clusterConfig } : {}),
+    ...(facts ? { catalog: facts } : {}),
+    ...(validation ? { validation } : {}),
+  };
+}
+
+/**
+ * The values of a request's sensitive keys, by the strictest rule (any line's), as everywhere a
+ * value could be printed: they never reach an error message, even when Flink quotes them back.
+ */
+export function secretValues(configuration: Readonly<Record<string, string>> | undefined): string[] {
+  return Object.entries(configuration ?? {})
+    .filter(([key]) => isSensitiveKey(key))
+    .map(([, value]) => value);
+}
+
+/**
+ * Builds and checks the run request (asking the cluster's version when not given): every input
+ * error is thrown here, before anything is sent to run or upload.
+ */
+export async function prepareRun(client: FlinkClient, options: RunJarHelperOptions = {}): Promise<PreparedRun> {
+  const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...runOptions } =
+    options;
+  const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
+  const jobId = runOptions.jobId ?? newJobId();
+  const target = await runTarget(version, { clusterKeys, clusterConfig, catalog, validation });
+  const { body, diagnostics } = buildRunRequest({ ...runOptions, jobId }, target);
+  const secrets = secretValues(body.flinkConfiguration);
+  return { jobId: body.jobId ?? jobId, flinkVersion: version, body, diagnostics, secrets };
 }
 
 /**
@@ -69,30 +127,12 @@ export function isDuplicate(error: unknown, exception: string): boolean {
   return error instanceof FlinkApiError && error.errors.some((e) => e.includes(exception));
 }
 
-/**
- * The target a helper builds a run request for: validation needs the option catalog, which is
- * loaded on demand (unless given or `validation` is off) so the core bundle stays small.
- */
-export async function runTarget(
-  version: string,
-  options: Partial<Omit<RunRequestTarget, "flinkVersion">>,
-): Promise<RunRequestTarget> {
-  const { clusterKeys, clusterConfig, catalog, validation } = options;
-  const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
-  return {
-    flinkVersion: version,
-    ...(clusterKeys ? { clusterKeys } : {}),
-    ...(clusterConfig ? { clusterConfig } : {}),
-    ...(facts ? { catalog: facts } : {}),
-    ...(validation ? { validation } : {}),
-  };
-}
-
-/** The values of a request's sensitive keys: they never reach an error message, even when Flink quotes them back. */
-export function secretValues(configuration: Readonly<Record<string, string>> | undefined, version: string): string[] {
-  return Object.entries(configuration ?? {})
-    .filter(([key]) => isSensitiveKey(key, version))
-    .map(([, value]) => value);
+/** Marks an error with where the submission stood (see FlinkError.submission). */
+export function withSubmission<E>(error: E, state: NonNullable<FlinkError["submission"]>): E {
+  if (error instanceof FlinkError && error.submission === undefined) {
+    error.submission = state;
+  }
+  return error;
 }
 
 /**
@@ -110,39 +150,64 @@ export async function runJar(
   jarId: string,
   options: RunJarHelperOptions = {},
 ): Promise<RunJarResult> {
-  const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...runOptions } =
-    options;
-  const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
-  const jobId = runOptions.jobId ?? newJobId();
-  const target = await runTarget(version, { clusterKeys, clusterConfig, catalog, validation });
-  const { body, diagnostics } = buildRunRequest({ ...runOptions, jobId }, target);
-  const secrets = secretValues(body.flinkConfiguration, version);
+  return sendRun(client, jarId, await prepareRun(client, options), options);
+}
+
+/** Sends a prepared run request (see {@link runJar}); every error carries `submission`. */
+export async function sendRun(
+  client: FlinkClient,
+  jarId: string,
+  prepared: PreparedRun,
+  call: FlinkRequestOptions = {},
+): Promise<RunJarResult> {
+  let sent = false;
   try {
-    const { answer, attempts } = await submitSafely({
-      what: `job ${jobId}`,
-      maxRetries: retry === false ? 0 : (retry?.maxRetries ?? 2),
-      signal,
-      async send(mayRetry) {
-        // No retries below: submitSafely retries, asking first whether the job exists.
-        const result = await client.POST("/jars/{jarid}/run", {
-          params: { path: { jarid: jarId } },
-          body,
-          ...(signal ? { signal } : {}),
-          retry: false,
-          timeoutMs: timeoutMs ?? 120_000,
-        });
-        return mayRetry && result.response.status === 503 ? "unhandled" : unwrap(result, `POST /jars/${jarId}/run`);
-      },
-      exists: () => jobExists(client, jobId, signal),
-      isDuplicate: (error) => isDuplicate(error, "DuplicateJobSubmissionException"),
+    return await submitWithRetries(client, jarId, prepared, call, () => {
+      sent = true;
     });
-    return {
-      jobId: answer?.jobid ?? jobId,
-      applicationId: answer?.applicationId ?? undefined,
-      diagnostics,
-      attempts,
-    };
   } catch (error) {
-    throw error instanceof Error ? redactError(error, secrets) : error;
+    const redacted = error instanceof Error ? redactError(error, prepared.secrets) : error;
+    throw withSubmission(redacted, { jobId: prepared.jobId, jarId, runRequestSent: sent, jarDeleted: false });
   }
+}
+
+async function submitWithRetries(
+  client: FlinkClient,
+  jarId: string,
+  { body, jobId, diagnostics }: PreparedRun,
+  { signal, timeoutMs, retry }: FlinkRequestOptions,
+  onSend: () => void,
+): Promise<RunJarResult> {
+  const request = `POST /jars/${jarId}/run`;
+  const { answer, attempts } = await submitSafely({
+    what: `job ${jobId}`,
+    request,
+    retry: retryFor(clientDefaults(client)?.retry, retry),
+    signal,
+    send() {
+      onSend();
+      // No retries below: submitSafely retries, asking first whether the job exists.
+      return client.POST("/jars/{jarid}/run", {
+        params: { path: { jarid: jarId } },
+        body,
+        ...(signal ? { signal } : {}),
+        retry: false,
+        timeoutMs: timeoutMs ?? 120_000,
+      });
+    },
+    accept(result) {
+      const data = unwrap(result, request);
+      const answered = answerId(data?.jobid, request, "a job id");
+      if (answered.toLowerCase() !== jobId) {
+        throw new FlinkResponseError(
+          `${request}: Flink's answer names job ${answered}, but the request was for job ${jobId}; is this a Flink REST endpoint?`,
+          { request },
+        );
+      }
+      return data?.applicationId == null ? undefined : answerId(data.applicationId, request, "an application id");
+    },
+    exists: () => jobExists(client, jobId, signal),
+    isDuplicate: (error) => isDuplicate(error, "DuplicateJobSubmissionException"),
+  });
+  return { jobId, applicationId: answer, diagnostics, attempts };
 }

@@ -1,29 +1,33 @@
 /**
- * Submitting without ever starting twice: a submission carries its own id (a job id for /run, an
- * application id for /run-application), so when its answer is lost (a timeout, a dropped
- * connection) the helper asks Flink whether the id exists before trying again, and Flink itself
- * refuses a second submission with the same id. Used by `runJar` and `runApplication`.
+ * Submitting without ever starting twice, the one retry loop of `runJar` and `runApplication`: a
+ * submission carries its own id (a job id for /run, an application id for /run-application), so
+ * when its answer is lost (a timeout, a dropped connection) the loop asks Flink whether the id
+ * exists before trying again, and Flink itself refuses a second submission with the same id. A
+ * 503 (no leader: the request was not handled) is retried after a backoff that honours
+ * Retry-After; every pause ends typed when the caller's signal or deadline fires.
  */
-import { FlinkConnectionError, FlinkError, FlinkTimeoutError } from "../errors.js";
-import { sleep } from "../internal/sleep.js";
+import { backoffDelay, backoffWait } from "../client/backoff.js";
+import type { RetryOptions } from "../client/request-options.js";
+import { FlinkConnectionError, FlinkOutcomeUnknownError, FlinkTimeoutError } from "../errors.js";
 
 /** One submission, as the retry loop drives it. */
-export interface SafeSubmission<T> {
+export interface SafeSubmission<R extends { response: Response }, T> {
   /** For messages: "job 5e20…", "application 0e5c…". */
   readonly what: string;
-  /** Attempts after the first one (after a lost answer or a 503). */
-  readonly maxRetries: number;
-  /**
-   * Sends the request once (no transport retries). While `mayRetry`, Flink's 503 (no leader: the
-   * request was not handled) is `"unhandled"`; otherwise every error status is thrown.
-   */
-  send(mayRetry: boolean): Promise<T | "unhandled">;
+  /** Method and path, for messages: "POST /jars/…/run". */
+  readonly request: string;
+  /** The retry settings (the call's over the client's): attempts after the first, backoff. */
+  readonly retry: Required<RetryOptions>;
+  /** The caller's signal, for the pauses between attempts. */
+  readonly signal?: AbortSignal | undefined;
+  /** Sends the request once, without transport retries (called before each attempt). */
+  send(): Promise<R>;
+  /** Reads an answered request: unwraps it (throwing Flink's errors) and checks the answer. */
+  accept(result: R): T;
   /** Whether Flink knows the submission's id (asked after a lost answer). */
   exists(): Promise<boolean>;
   /** Whether an error is Flink refusing the id as a duplicate. */
   isDuplicate(error: unknown): boolean;
-  /** The caller's signal, for the pauses between attempts. */
-  readonly signal?: AbortSignal | undefined;
 }
 
 export interface SafeSubmitResult<T> {
@@ -34,15 +38,23 @@ export interface SafeSubmitResult<T> {
 }
 
 /** Submits with retries only where they cannot start a second job or application. */
-export async function submitSafely<T>(submission: SafeSubmission<T>): Promise<SafeSubmitResult<T>> {
+export async function submitSafely<R extends { response: Response }, T>(
+  submission: SafeSubmission<R, T>,
+): Promise<SafeSubmitResult<T>> {
+  const { retry, signal, request } = submission;
   for (let attempt = 1; ; attempt++) {
     try {
-      const answer = await submission.send(attempt <= submission.maxRetries);
-      if (answer === "unhandled") {
-        await sleep(250 * 2 ** attempt, submission.signal);
+      const result = await submission.send();
+      if (result.response.status === 503 && attempt <= retry.maxRetries) {
+        // No leader yet: the request was not handled.
+        await backoffWait(
+          backoffDelay(attempt - 1, retry, result.response.headers.get("retry-after")),
+          signal,
+          request,
+        );
         continue;
       }
-      return { answer, attempts: attempt };
+      return { answer: submission.accept(result), attempts: attempt };
     } catch (error) {
       // A retry found the first attempt's submission: Flink refused the same id a second time.
       if (attempt > 1 && submission.isDuplicate(error)) {
@@ -56,7 +68,7 @@ export async function submitSafely<T>(submission: SafeSubmission<T>): Promise<Sa
       try {
         exists = await submission.exists();
       } catch (checkError) {
-        throw new FlinkError(
+        throw new FlinkOutcomeUnknownError(
           `The request for ${submission.what} got no answer (${(error as Error).message}), and asking Flink whether it exists failed too (${(checkError as Error).message}); it may or may not be running.`,
           { cause: error },
         );
@@ -64,9 +76,10 @@ export async function submitSafely<T>(submission: SafeSubmission<T>): Promise<Sa
       if (exists) {
         return { answer: undefined, attempts: attempt };
       }
-      if (attempt > submission.maxRetries) {
+      if (attempt > retry.maxRetries) {
         throw error;
       }
+      await backoffWait(backoffDelay(attempt - 1, retry), signal, request);
     }
   }
 }

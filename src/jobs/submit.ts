@@ -1,19 +1,21 @@
 /**
- * `submitJar`: upload, run, optionally wait, optionally delete the jar afterwards: what
- * `flink run` does, over REST. Asked to clean up, it deletes the jar whatever happens. With
+ * `submitJar`: check, upload, run, optionally wait, optionally delete the jar afterwards: what
+ * `flink run` does, over REST. Every input check happens before the upload; asked to clean up, it
+ * deletes the jar whatever happens (also when the caller aborts), and every error says where the
+ * submission stood (`error.submission`), so a caller never submits twice by accident. With
  * `application: true` (Flink 2.3+) the jar runs as an application instead of a single job.
  */
 import type { FlinkClient } from "../client/flink-client.js";
-import { unwrap } from "../client/result.js";
-import { FlinkError, FlinkInputError } from "../errors.js";
+import { FlinkInputError } from "../errors.js";
 import type { Diagnostic } from "../options/diagnostics.js";
 import type { ApplicationDetails } from "./application-info.js";
 import { type ApplicationState, isTerminalApplicationState } from "./application-state.js";
 import type { JobState } from "./job-state.js";
 import { type PollOptions, perRequest } from "./poll.js";
-import { type RunJarHelperOptions, runJar } from "./run.js";
-import { type RunApplicationHelperOptions, runApplication } from "./run-application.js";
-import { type JarSource, type UploadJarOptions, uploadJar } from "./upload.js";
+import { prepareRun, type RunJarHelperOptions, sendRun } from "./run.js";
+import { prepareApplication, type RunApplicationHelperOptions, sendApplication } from "./run-application.js";
+import type { JarSource, UploadJarOptions } from "./upload.js";
+import { type UploadedJarOutcome, withUploadedJar } from "./uploaded-jar.js";
 import { waitForJob } from "./wait.js";
 import { type WaitForApplicationOptions, waitForApplication } from "./wait-application.js";
 
@@ -21,19 +23,16 @@ export interface SubmitJarOptions extends RunJarHelperOptions {
   upload?: Omit<UploadJarOptions, "signal" | "retry">;
   /** Wait for the job to reach a state: `true` waits for RUNNING. */
   wait?: boolean | (PollOptions & { until?: readonly JobState[] });
-  /** Delete the jar from the cluster when done (also when the submission fails). */
+  /** Delete the jar from the cluster when done (also when the submission fails or is aborted). */
   deleteJar?: boolean;
 }
 
-export interface SubmitJarResult {
-  jarId: string;
+export interface SubmitJarResult extends UploadedJarOutcome {
   jobId: string;
   applicationId: string | undefined;
   diagnostics: Diagnostic[];
   /** The state waited for, when `wait` was set. */
   state: JobState | undefined;
-  /** Whether the jar was deleted afterwards. */
-  jarDeleted: boolean;
 }
 
 /** `submitJar` as an application (Flink 2.3+): `POST /jars/{jarid}/run-application`. */
@@ -54,16 +53,13 @@ export interface SubmitApplicationOptions extends RunApplicationHelperOptions {
   deleteJar?: boolean;
 }
 
-export interface SubmitApplicationResult {
-  jarId: string;
+export interface SubmitApplicationResult extends UploadedJarOutcome {
   applicationId: string;
   diagnostics: Diagnostic[];
   /** The application as the wait left it (with its jobs), when `wait` was set. */
   application: ApplicationDetails | undefined;
   /** The state waited for, when `wait` was set. */
   state: ApplicationState | undefined;
-  /** Whether the jar was deleted afterwards. */
-  jarDeleted: boolean;
 }
 
 /**
@@ -100,12 +96,15 @@ export async function submitJar(
     return submitApplication(client, source, options);
   }
   const { upload, wait, deleteJar, ...runOptions } = options;
-  return withJar(client, source, { upload, deleteJar, ...perRequest(options) }, async (jarId) => {
-    const run = await runJar(client, jarId, runOptions);
+  // Every check on the options before a byte of the jar is sent.
+  const prepared = await prepareRun(client, runOptions);
+  const jar = { upload, deleteJar, ...perRequest(options) };
+  return withUploadedJar(client, source, jar, { jobId: prepared.jobId }, async (jarId) => {
+    const run = await sendRun(client, jarId, prepared, options);
     const state = wait
       ? await waitForJob(client, run.jobId, { ...(wait === true ? {} : wait), ...perRequest(options) })
       : undefined;
-    return { jarId, jobId: run.jobId, applicationId: run.applicationId, diagnostics: run.diagnostics, state };
+    return { jobId: run.jobId, applicationId: run.applicationId, diagnostics: run.diagnostics, state };
   });
 }
 
@@ -128,66 +127,29 @@ async function submitApplication(
       { field: "deleteJar" },
     );
   }
-  return withJar(client, source, { upload, deleteJar, ...perRequest(options) }, async (jarId) => {
-    const run = await runApplication(client, jarId, runOptions);
-    const details = waitOptions
-      ? await waitForApplication(client, run.applicationId, {
-          ...waitOptions,
-          ...perRequest(options),
-          ...(options.flinkVersion ? { flinkVersion: options.flinkVersion } : {}),
-        })
-      : undefined;
-    return {
-      jarId,
-      applicationId: run.applicationId,
-      diagnostics: run.diagnostics,
-      application: details,
-      state: details?.status,
-    };
-  });
-}
-
-/** Uploads the jar, runs `use` with its id, and deletes the jar afterwards when asked (whatever happened). */
-async function withJar<T extends { applicationId?: string | undefined; jobId?: string }>(
-  client: FlinkClient,
-  source: JarSource,
-  options: Pick<SubmitJarOptions, "upload" | "deleteJar" | "signal" | "retry">,
-  use: (jarId: string) => Promise<T>,
-): Promise<T & { jarDeleted: boolean }> {
-  const { jarId } = await uploadJar(client, source, { ...options.upload, ...perRequest(options) });
-  let outcome: T | undefined;
-  let failure: unknown;
-  try {
-    outcome = await use(jarId);
-  } catch (error) {
-    failure = error;
-  }
-  let jarDeleted = false;
-  if (options.deleteJar) {
-    try {
-      unwrap(
-        // Not with the caller's signal: the jar is deleted also when the submission was aborted.
-        await client.DELETE("/jars/{jarid}", {
-          params: { path: { jarid: jarId } },
-          ...(options.retry !== undefined ? { retry: options.retry } : {}),
-        }),
-        `DELETE /jars/${jarId}`,
-      );
-      jarDeleted = true;
-    } catch (cleanupError) {
-      if (failure === undefined) {
-        const what = outcome?.jobId ? `Job ${outcome.jobId}` : `Application ${outcome?.applicationId}`;
-        throw new FlinkError(
-          `${what} was submitted, but deleting jar ${jarId} failed: ${(cleanupError as Error).message}`,
-          { cause: cleanupError },
-        );
-      }
-      // The submission's own error matters more; keep the cleanup failure next to it.
-      Object.defineProperty(failure, "cleanupError", { value: cleanupError, enumerable: false });
-    }
-  }
-  if (failure !== undefined || outcome === undefined) {
-    throw failure;
-  }
-  return { ...outcome, jarDeleted };
+  // Every check on the options (and the cluster's line) before a byte of the jar is sent.
+  const prepared = await prepareApplication(client, runOptions);
+  const jar = { upload, deleteJar, ...perRequest(options) };
+  return withUploadedJar(
+    client,
+    source,
+    jar,
+    { jobId: undefined, applicationId: prepared.applicationId },
+    async (jarId) => {
+      const run = await sendApplication(client, jarId, prepared, options);
+      const details = waitOptions
+        ? await waitForApplication(client, run.applicationId, {
+            ...waitOptions,
+            ...perRequest(options),
+            flinkVersion: prepared.flinkVersion,
+          })
+        : undefined;
+      return {
+        applicationId: run.applicationId,
+        diagnostics: run.diagnostics,
+        application: details,
+        state: details?.status,
+      };
+    },
+  );
 }

@@ -80,6 +80,31 @@ describe("flink-rest run --application and applications", () => {
   }, 60_000);
 });
 
+describe("flink-rest applications and watch refuse bad input before sending", () => {
+  it.each([
+    [["applications", "frob"], "is not an applications subcommand"],
+    [["applications", "show"], "Missing ApplicationID"],
+    [["applications", "list", "x"], "applications list takes no argument"],
+    [["applications", "show", "xyz"], "32 hexadecimal"],
+    [["applications", "wait", "0".repeat(32), "--until", "DONE"], "--until expects one of"],
+    [["run", "--application", "--wait-until", "LATER", "job.jar"], "--wait-until expects one of"],
+    [["watch", "extra"], "watch takes no arguments"],
+    [["watch", "--interval", "0"], "--interval"],
+  ])(
+    "given %j, then exit 2 and nothing reaches the cluster",
+    async (args, message) => {
+      const url = await cluster();
+      const seen: string[] = [];
+      server?.server.on("request", (req) => seen.push(`${req.method} ${req.url}`));
+      const outcome = await runCli(["--url", url, ...args]);
+      expect(outcome.code, outcome.stderr).toBe(2);
+      expect(outcome.stderr).toContain(message);
+      expect(seen.filter((r) => r !== "GET /config")).toEqual([]);
+    },
+    60_000,
+  );
+});
+
 describe("flink-rest watch", () => {
   it("given jobs that change, then one JSON line per change until --for ends it", async () => {
     const url = await cluster();
