@@ -115,15 +115,15 @@ describe.each(REAL_FLINK_TARGETS)("contract cases on real Flink %s", (requested)
       name: "from-flink-rest",
       "execution-config": { "job-parallelism": 2, "object-reuse-mode": true },
     });
-    const list = JSON.parse((await cli("list")).stdout) as Array<{ jid: string; state: string }>;
-    expect(list.find((j) => j.jid === jobId)?.state).toBe("RUNNING");
+    const { jobs } = JSON.parse((await cli("list")).stdout) as { jobs: Array<{ jid: string; state: string }> };
+    expect(jobs.find((j) => j.jid === jobId)?.state).toBe("RUNNING");
     const savepoint = await cli("savepoint", jobId);
     expect(savepoint.code).toBe(0);
     expect(JSON.parse(savepoint.stdout).location).toMatch(/savepoint-/);
     const stop = await cli("stop", jobId);
     expect(stop.code).toBe(0);
     const location = JSON.parse(stop.stdout).location as string;
-    const resumed = await cli("run", "-s", location, "-n", "--claim-mode", "no_claim", jar);
+    const resumed = await cli("run", "-s", location, "-n", "-cm", "NO_CLAIM", jar);
     expect(resumed.code).toBe(0);
     const resumedId = JSON.parse(resumed.stdout).jobId as string;
     const cancel = await cli("cancel", resumedId);
