@@ -20,70 +20,15 @@
  * └─ FlinkOperationError      an asynchronous operation (savepoint, checkpoint, ...) failed
  */
 
-/**
- * Where a submission stood when it failed, so that a caller never submits a job twice: the job id
- * is chosen before anything is sent, and `runRequestSent` says whether Flink may have the job.
- */
-export interface SubmissionState {
-  /**
-   * The id the job has, or would have had. Undefined for an application (Flink 2.3+), whose
-   * program gives its jobs their ids.
-   */
-  readonly jobId: string | undefined;
-  /** An application submission (Flink 2.3+): the id the application has, or would have had. */
-  readonly applicationId?: string | undefined;
-  /** The uploaded jar, when the upload got that far. */
-  readonly jarId: string | undefined;
-  /**
-   * Whether the run request left: then the job may be running (check with `GET /jobs/{jobId}`, or
-   * `GET /applications/{applicationId}` for an application).
-   */
-  readonly runRequestSent: boolean;
-  /** Whether the uploaded jar was deleted afterwards. */
-  readonly jarDeleted: boolean;
-}
+import { FlinkError } from "./error-base.js";
 
-/** Base class of every error thrown by flink-rest-client. */
-export class FlinkError extends Error {
-  override name = "FlinkError";
-  /** Set by the submission helpers (runJar, runApplication, submitJar) on every error after the id was chosen. */
-  submission: SubmissionState | undefined;
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-  }
-}
-
-/** Why a piece of input was refused before a request was sent. */
-export type FlinkInputErrorCode =
-  | "invalid-option"
-  | "invalid-jar-id"
-  | "invalid-path-parameter"
-  | "invalid-flink-version"
-  | "invalid-config-value"
-  | "null-config-value"
-  | "cluster-scope-key"
-  | "invalid-field"
-  | "unknown-field"
-  | "conflicting-fields"
-  | "unsupported-by-version"
-  | "invalid-source"
-  | "invalid-config";
-
-/** Input that Flink would reject (or mishandle), refused before any request is sent. */
-export class FlinkInputError extends FlinkError {
-  override name = "FlinkInputError";
-  /** Machine-readable reason. */
-  readonly code: FlinkInputErrorCode;
-  /** The request field, option key or parameter at fault, when there is one. */
-  readonly field: string | undefined;
-
-  constructor(code: FlinkInputErrorCode, message: string, options: { field?: string; cause?: unknown } = {}) {
-    super(message, options);
-    this.code = code;
-    this.field = options.field;
-  }
-}
+export { FlinkError, FlinkInputError, type FlinkInputErrorCode, type SubmissionState } from "./error-base.js";
+export {
+  FlinkApplicationFailedError,
+  FlinkJobFailedError,
+  FlinkJobGoneError,
+  FlinkOperationError,
+} from "./lifecycle-errors.js";
 
 /** Flink's error body: `{ "errors": [string, ...] }`. */
 export interface FlinkErrorBody {
@@ -285,90 +230,6 @@ export class FlinkTimeoutError extends FlinkError {
 /** The caller's AbortSignal fired. */
 export class FlinkAbortError extends FlinkError {
   override name = "FlinkAbortError";
-}
-
-/** A job reached a terminal state the caller did not wait for (FAILED, CANCELED, ...). */
-export class FlinkJobFailedError extends FlinkError {
-  override name = "FlinkJobFailedError";
-  readonly jobId: string;
-  readonly state: string;
-  /** The job's root exception (`GET /jobs/{id}/exceptions`), when Flink has one. */
-  readonly rootException: string | undefined;
-
-  constructor(jobId: string, state: string, rootException: string | undefined, options: { cause?: unknown } = {}) {
-    const firstLine = rootException?.split("\n", 1)[0];
-    super(`Job ${jobId} ended in state ${state}${firstLine ? `: ${firstLine}` : ""}`, options);
-    this.jobId = jobId;
-    this.state = state;
-    this.rootException = rootException;
-  }
-}
-
-/**
- * A job the caller waits on is not (or no longer) in the cluster's job list: it expired from the
- * JobManager's job store, the JobManager lost it (a failover without HA), or it never existed.
- */
-export class FlinkJobGoneError extends FlinkError {
-  override name = "FlinkJobGoneError";
-  readonly jobId: string;
-  /** The last state the watcher saw, or undefined when the job was never listed. */
-  readonly lastState: string | undefined;
-
-  constructor(jobId: string, lastState: string | undefined) {
-    super(
-      lastState === undefined
-        ? `Job ${jobId} is not known to the cluster (it is not in GET /jobs/overview)`
-        : `Job ${jobId} disappeared from the cluster's job list (last seen ${lastState})`,
-    );
-    this.jobId = jobId;
-    this.lastState = lastState;
-  }
-}
-
-/** An application (Flink 2.3+) ended in a state the caller did not wait for (FAILED, CANCELED, ...). */
-export class FlinkApplicationFailedError extends FlinkError {
-  override name = "FlinkApplicationFailedError";
-  readonly applicationId: string;
-  readonly state: string;
-  /** The newest entry of the application's exception history (its stack trace text), when it has one. */
-  readonly exception: string | undefined;
-
-  constructor(applicationId: string, state: string, exception: string | undefined, options: { cause?: unknown } = {}) {
-    super(`Application ${applicationId} ended in state ${state}${describeCause(exception)}`, options);
-    this.applicationId = applicationId;
-    this.state = state;
-    this.exception = exception;
-  }
-}
-
-/** ": <root cause>" of a stack trace text: its last "Caused by:" line, else its first line. */
-function describeCause(trace: string | undefined): string {
-  if (!trace) {
-    return "";
-  }
-  const lines = trace.split("\n");
-  const caused = lines
-    .filter((l) => l.startsWith("Caused by: "))
-    .at(-1)
-    ?.slice("Caused by: ".length);
-  return `: ${caused ?? lines[0]}`;
-}
-
-/** An asynchronous operation (savepoint, stop-with-savepoint, checkpoint, ...) completed with a failure. */
-export class FlinkOperationError extends FlinkError {
-  override name = "FlinkOperationError";
-  readonly operation: string;
-  readonly triggerId: string;
-  /** Flink's serialized failure cause (its stack trace text), when it sent one. */
-  readonly failureCause: string | undefined;
-
-  constructor(operation: string, triggerId: string, failureCause: string | undefined) {
-    const firstLine = failureCause?.split("\n", 1)[0];
-    super(`${operation} ${triggerId} failed${firstLine ? `: ${firstLine}` : ""}`);
-    this.operation = operation;
-    this.triggerId = triggerId;
-    this.failureCause = failureCause;
-  }
 }
 
 /**
