@@ -38,6 +38,11 @@ function send(reply: Reply): Response {
   return Response.json(reply.body, { status: reply.status });
 }
 
+/** A 200 answer whose JSON text is already written. */
+function sendJson(text: string): Response {
+  return new Response(text, { status: 200, headers: { "content-type": "application/json" } });
+}
+
 /** Query parameters as Flink reads them: repeated names are joined with commas. */
 function readQuery(url: URL): RunQuery {
   const query: Record<string, string> = {};
@@ -134,10 +139,15 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
   const baseUrl = (options.baseUrl ?? "http://localhost:8081").replace(/\/+$/, "");
   const cluster = options.cluster ?? new FakeFlinkCluster({ address: baseUrl, ...options });
   const route = <P extends FlinkPath>(path: P) => `${baseUrl}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
+  const id = (params: Record<string, unknown>) => String(params.applicationid);
 
   const maxBytes = () => cluster.maxContentLength();
   const json = (request: Request) => readJson(request, maxBytes());
   const handlers: HttpHandler[] = [
+    // First, for every request: apply what has come due (bounded jobs, cancelled applications), then fall through.
+    http.all(`${baseUrl}/*`, () => {
+      cluster.advance();
+    }),
     // Before the routes, as Flink's pipeline does: bodies over the limit, then ids that do not parse.
     http.all(`${baseUrl}/*`, ({ request }) => {
       const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/");
@@ -184,6 +194,24 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       const url = new URL(request.url);
       return send(cluster.runJar(String(params.jarid), body.value, readQuery(url)));
     }),
+    http.post(route("/jars/{jarid}/run-application"), async ({ request, params }) => {
+      const body = await json(request);
+      if (!body.ok) {
+        return malformed("JarRunApplicationRequestBody", body);
+      }
+      return send(cluster.runApplication(String(params.jarid), body.value, readQuery(new URL(request.url))));
+    }),
+    http.get(route("/applications/overview"), () => send(cluster.applicationsOverview())),
+    http.get(route("/applications/{applicationid}"), ({ params }) => send(cluster.applicationDetails(id(params)))),
+    http.post(route("/applications/{applicationid}/cancel"), ({ params }) =>
+      send(cluster.cancelApplication(id(params))),
+    ),
+    http.get(route("/applications/{applicationid}/exceptions"), ({ params }) =>
+      send(cluster.applicationExceptions(id(params))),
+    ),
+    http.get(route("/applications/{applicationid}/jobmanager/config"), ({ params }) =>
+      send(cluster.applicationConfig(id(params))),
+    ),
     http.post(route("/jars/{jarid}/plan"), async ({ request, params }) => {
       const body = await json(request);
       if (!body.ok) {
@@ -193,7 +221,7 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       return send(cluster.planJar(String(params.jarid), body.value, readQuery(url)));
     }),
 
-    http.get(route("/jobs/overview"), () => send(cluster.jobsOverview())),
+    http.get(route("/jobs/overview"), () => sendJson(cluster.jobsOverviewJson())),
     http.get(route("/jobs"), () => send(cluster.listJobs())),
     http.get(route("/jobs/{jobid}"), ({ params }) => send(cluster.jobDetails(String(params.jobid)))),
     http.patch(route("/jobs/{jobid}"), ({ params, request }) => {
