@@ -1,10 +1,12 @@
 /**
  * MSW handlers that serve a FakeFlinkCluster. The only module (with its entry) that imports msw.
+ * It uses what msw 2 and msw 3 share (`http`, `getResponse`, `HttpHandler`); the pack smoke test
+ * type-checks and runs it against both.
  */
 import { getResponse, type HttpHandler, http } from "msw";
 import type { RunQuery } from "../run/parse-query.js";
 import { type FakeClusterOptions, FakeFlinkCluster } from "./fake-cluster.js";
-import { restHandlerError } from "./flink-errors.js";
+import { internalServerError, restHandlerError } from "./flink-errors.js";
 import type { FlinkPath, Reply } from "./typed-route.js";
 
 export interface FlinkMockOptions extends FakeClusterOptions {
@@ -40,9 +42,15 @@ function readQuery(url: URL): RunQuery {
   return query as RunQuery;
 }
 
-/** The JSON body, `undefined` when empty; `null` when it is not JSON (Flink answers 400). */
-async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
-  const text = await request.text();
+/** The JSON body, `undefined` when empty; not ok when it is not JSON (Flink answers 400) or too large (413). */
+async function readJson(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; tooLarge?: true }> {
+  const text = await readBounded(request, maxBytes);
+  if (text === undefined) {
+    return { ok: false, tooLarge: true };
+  }
   if (text.trim() === "") {
     return { ok: true, value: undefined };
   }
@@ -53,8 +61,54 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   }
 }
 
-function malformed(type: string): Response {
-  return send(restHandlerError(400, `Request did not match expected format ${type}.`));
+/** The body as text, or undefined once it passes `maxBytes` (the rest is not read). */
+async function readBounded(request: Request, maxBytes: number): Promise<string | undefined> {
+  if (!request.body) {
+    return "";
+  }
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      return text + decoder.decode();
+    }
+    length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/** Netty's answer to a body over rest.server.max-content-length: 413 with no body. */
+function tooLarge(): Response {
+  return new Response(null, { status: 413 });
+}
+
+/** Path parameters Flink parses as 32-hex ids; another value is a 400 before any handler runs. */
+const HEX_PARAMETERS = ["jobid", "triggerid"] as const;
+
+function badIds(params: Record<string, unknown>): Response | undefined {
+  for (const name of HEX_PARAMETERS) {
+    const value = params[name];
+    if (typeof value === "string" && !/^[0-9a-fA-F]{32}$/.test(value)) {
+      return send(
+        restHandlerError(
+          400,
+          `Bad request, could not parse parameters: Cannot resolve path parameter (${name}) from value "${value}".`,
+        ),
+      );
+    }
+  }
+  return undefined;
+}
+
+function malformed(type: string, body: { ok: false; tooLarge?: true }): Response {
+  return body.tooLarge ? tooLarge() : send(restHandlerError(400, `Request did not match expected format ${type}.`));
 }
 
 /**
@@ -63,7 +117,7 @@ function malformed(type: string): Response {
  * @example
  * const mock = createFlinkMock({ flinkVersion: "2.3", clusterConfig: { "parallelism.default": "4" } });
  * const server = setupServer(...mock.handlers);
- * server.listen({ onUnhandledRequest: "error" });
+ * server.listen({ onUnhandledRequest: "error" }); // msw 3: { onUnhandledFrame: "error" }
  *
  * @example
  * // Record what the SDK finds in each run's flinkConfiguration (typos, bad values, ...):
@@ -76,7 +130,26 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
   const cluster = options.cluster ?? new FakeFlinkCluster({ address: baseUrl, ...options });
   const route = <P extends FlinkPath>(path: P) => `${baseUrl}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
 
+  const maxBytes = () => cluster.maxContentLength();
+  const json = (request: Request) => readJson(request, maxBytes());
   const handlers: HttpHandler[] = [
+    // Before the routes, as Flink's pipeline does: bodies over the limit, then ids that do not parse.
+    http.all(`${baseUrl}/*`, ({ request }) => {
+      const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/");
+      return !multipart && Number(request.headers.get("content-length") ?? "0") > maxBytes() ? tooLarge() : undefined;
+    }),
+    ...[`${baseUrl}/jobs/:jobid`, `${baseUrl}/jobs/:jobid/*`].map((path) =>
+      http.all(path, ({ params }) =>
+        // /jobs/overview and /jobs/metrics are routes of their own.
+        params.jobid === "overview" || params.jobid === "metrics" ? undefined : badIds({ jobid: params.jobid }),
+      ),
+    ),
+    http.all(`${baseUrl}/jobs/:jobid/:operation/:triggerid`, ({ params }) =>
+      ["savepoints", "checkpoints", "rescaling"].includes(String(params.operation)) && params.triggerid !== "config"
+        ? badIds({ triggerid: params.triggerid })
+        : undefined,
+    ),
+    http.all(`${baseUrl}/savepoint-disposal/:triggerid`, ({ params }) => badIds({ triggerid: params.triggerid })),
     http.get(route("/config"), () => send(cluster.dashboardConfig())),
     http.get(route("/overview"), () => send(cluster.overview())),
     http.get(route("/jobmanager/config"), () => send(cluster.jobManagerConfig())),
@@ -99,17 +172,17 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
     http.get(route("/jars"), () => send(cluster.listJars())),
     http.delete(route("/jars/{jarid}"), ({ params }) => send(cluster.deleteJar(String(params.jarid)))),
     http.post(route("/jars/{jarid}/run"), async ({ request, params }) => {
-      const body = await readJson(request);
+      const body = await json(request);
       if (!body.ok) {
-        return malformed("JarRunRequestBody");
+        return malformed("JarRunRequestBody", body);
       }
       const url = new URL(request.url);
       return send(cluster.runJar(String(params.jarid), body.value, readQuery(url)));
     }),
     http.post(route("/jars/{jarid}/plan"), async ({ request, params }) => {
-      const body = await readJson(request);
+      const body = await json(request);
       if (!body.ok) {
-        return malformed("JarPlanRequestBody");
+        return malformed("JarPlanRequestBody", body);
       }
       const url = new URL(request.url);
       return send(cluster.planJar(String(params.jarid), body.value, readQuery(url)));
@@ -137,9 +210,9 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       send(cluster.checkpointStatistics(String(params.jobid))),
     ),
     http.post(route("/jobs/{jobid}/checkpoints"), async ({ params, request }) => {
-      const body = await readJson(request);
+      const body = await json(request);
       if (!body.ok) {
-        return malformed("CheckpointTriggerRequestBody");
+        return malformed("CheckpointTriggerRequestBody", body);
       }
       return send(cluster.triggerCheckpoint(String(params.jobid), (body.value ?? {}) as { triggerId?: string }));
     }),
@@ -147,9 +220,9 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       send(cluster.operationStatus(String(params.jobid), String(params.triggerid), "checkpoint")),
     ),
     http.post(route("/jobs/{jobid}/savepoints"), async ({ params, request }) => {
-      const body = await readJson(request);
+      const body = await json(request);
       if (!body.ok) {
-        return malformed("SavepointTriggerRequestBody");
+        return malformed("SavepointTriggerRequestBody", body);
       }
       return send(cluster.triggerSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
     }),
@@ -157,22 +230,43 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       send(cluster.operationStatus(String(params.jobid), String(params.triggerid), "savepoint")),
     ),
     http.post(route("/jobs/{jobid}/stop"), async ({ params, request }) => {
-      const body = await readJson(request);
+      const body = await json(request);
       if (!body.ok) {
-        return malformed("StopWithSavepointRequestBody");
+        return malformed("StopWithSavepointRequestBody", body);
       }
       return send(cluster.stopWithSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
     }),
+    http.post(route("/savepoint-disposal"), async ({ request }) => {
+      const body = await json(request);
+      if (!body.ok) {
+        return malformed("SavepointDisposalRequest", body);
+      }
+      return send(cluster.disposeSavepoint((body.value ?? {}) as { "savepoint-path"?: string }));
+    }),
+    http.get(route("/savepoint-disposal/{triggerid}"), ({ params }) =>
+      send(cluster.disposalStatus(String(params.triggerid))),
+    ),
   ];
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    const routed = new Request(`${baseUrl}${url.pathname}${url.search}`, {
-      method: request.method,
-      headers: request.headers,
-      ...(request.body ? { body: request.body, duplex: "half" } : {}),
-    } as RequestInit);
-    const response = await getResponse(handlers, routed);
-    return response ?? Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
+    const notFound = () => Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
+    let routed: Request;
+    try {
+      routed = new Request(`${baseUrl}${url.pathname}${url.search}`, {
+        method: request.method,
+        headers: request.headers,
+        ...(request.body ? { body: request.body, duplex: "half" } : {}),
+      } as RequestInit);
+    } catch {
+      // A method fetch cannot carry (TRACE, CONNECT): Flink's router knows no such route either.
+      return notFound();
+    }
+    try {
+      return (await getResponse(handlers, routed)) ?? notFound();
+    } catch (error) {
+      // Never fall over: whatever a request does, the cluster keeps answering.
+      return send(internalServerError(String(error)));
+    }
   };
   return { cluster, handlers, baseUrl, handle };
 }
