@@ -1,7 +1,7 @@
 import createClient, { type ClientOptions } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { FlinkInputError } from "../errors.js";
-import { maskCredentials, splitBaseUrl } from "./base-url.js";
+import { isBaseUrl, maskCredentials, splitBaseUrl } from "./base-url.js";
 import { flinkBodySerializer } from "./body-serializer.js";
 import type { FlinkClient } from "./flink-client.js";
 import { wrapClient } from "./flink-client.js";
@@ -10,7 +10,12 @@ import type { RetryOptions } from "./request-options.js";
 import { createTransport, type FlinkAuth } from "./transport.js";
 
 export interface FlinkClientOptions extends Omit<ClientOptions, "baseUrl" | "fetch"> {
-  /** The JobManager's REST address, e.g. `http://localhost:8081`; a path prefix (Flink behind a proxy, `rest.url-prefix`) is kept. */
+  /**
+   * The JobManager's REST address, e.g. `http://localhost:8081`; a path prefix (Flink behind a
+   * proxy, `rest.url-prefix`) is kept. In a browser, a path such as `/flink` (a same-origin proxy)
+   * is resolved against the page for each request; where there is no page (Node), a request with
+   * a path fails with a FlinkInputError.
+   */
   baseUrl: string;
   /** The fetch to use (default: the global fetch). */
   fetch?: typeof globalThis.fetch;
@@ -37,12 +42,14 @@ export interface FlinkClientOptions extends Omit<ClientOptions, "baseUrl" | "fet
  * @example
  * const flink = createFlinkClient({ baseUrl: "http://localhost:8081", timeoutMs: 10_000 });
  * const { data } = await flink.GET("/jobs/overview", { timeoutMs: 2_000 });
+ * // In a page served beside a proxy that forwards /flink to the JobManager:
+ * const sameOrigin = createFlinkClient({ baseUrl: "/flink" });
  */
 export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
-  if (typeof options?.baseUrl !== "string" || !/^https?:\/\/[^/]/i.test(options.baseUrl)) {
+  if (!isBaseUrl(options?.baseUrl)) {
     throw new FlinkInputError(
       "invalid-option",
-      `createFlinkClient: baseUrl must be an http(s) URL such as "http://localhost:8081", got ${JSON.stringify(typeof options?.baseUrl === "string" ? maskCredentials(options.baseUrl) : options?.baseUrl)}.`,
+      `createFlinkClient: baseUrl must be an http(s) URL such as "http://localhost:8081" or a path on the page's origin such as "/flink", got ${JSON.stringify(typeof options?.baseUrl === "string" ? maskCredentials(options.baseUrl) : options?.baseUrl)}.`,
       { field: "baseUrl" },
     );
   }
@@ -74,5 +81,5 @@ export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
     ...rest,
     baseUrl,
   });
-  return wrapClient(raw, transport, { timeoutMs, retry });
+  return wrapClient(raw, transport, { timeoutMs, retry, baseUrl });
 }
