@@ -3,13 +3,14 @@
  * is sent, and turned into the parts Flink would read from the body.
  */
 import { FlinkInputError } from "../errors.js";
-import type { FlinkConfigurationInput } from "../options/configuration-type.js";
+import type { FlinkConfiguration, UntypedFlinkConfiguration } from "../options/configuration-type.js";
+import type { FlinkVersion } from "../versions/flink-version.js";
 import { toConfigValue } from "./config-values.js";
 import { CLAIM_MODES, type ClaimMode, JOB_ID, type RequestKind } from "./fields.js";
 import type { RequestParts } from "./request-parts.js";
 
-/** What to run, in typed form. Every field is optional; Flink's defaults apply to what is left out. */
-export interface RunJarOptions {
+/** The run options with a `flinkConfiguration` of any keys: what the builder checks at run time. */
+export interface RunOptionFields {
   /** Main class; defaults to the jar manifest's `Main-Class` / `program-class`. */
   entryClass?: string;
   /** Arguments of the program's `main()`, one list element per argument. */
@@ -25,12 +26,27 @@ export interface RunJarOptions {
   /** Fixed job id, 32 hexadecimal characters. */
   jobId?: string;
   /** Flink options for this job (FLIP-256). Numbers and booleans are sent as strings. */
-  flinkConfiguration?: FlinkConfigurationInput;
+  flinkConfiguration?: UntypedFlinkConfiguration;
+}
+
+/**
+ * What to run, in typed form. Every field is optional; Flink's defaults apply to what is left out.
+ * `flinkConfiguration` is typed for Flink `V` (see {@link FlinkConfiguration}): the helpers infer
+ * `V` from their `flinkVersion`.
+ */
+export interface RunJarOptions<V extends string = FlinkVersion> extends Omit<RunOptionFields, "flinkConfiguration"> {
+  /**
+   * Flink options for this job (FLIP-256), typed by the option catalog for Flink `V`: its keys
+   * complete, a misspelled key or a value of the wrong kind does not compile. Keys the catalog
+   * does not know: spread an {@link UntypedFlinkConfiguration} into it. Numbers and booleans are
+   * sent as strings.
+   */
+  flinkConfiguration?: FlinkConfiguration<V>;
 }
 
 /** The options a plan takes (the run options without the restore settings). */
-export type PlanJarOptions = Pick<
-  RunJarOptions,
+export type PlanJarOptions<V extends string = FlinkVersion> = Pick<
+  RunJarOptions<V>,
   "entryClass" | "programArgs" | "parallelism" | "jobId" | "flinkConfiguration"
 >;
 
@@ -39,7 +55,7 @@ function invalid(field: string, message: string): FlinkInputError {
 }
 
 /** Checks typed options and returns the parts Flink would read. Throws FlinkInputError naming the field. */
-export function partsFromOptions(options: RunJarOptions, kind: RequestKind): RequestParts {
+export function partsFromOptions(options: RunOptionFields, kind: RequestKind): RequestParts {
   if (typeof options !== "object" || options === null) {
     throw invalid("options", `expected an object of ${kind} options.`);
   }
@@ -81,7 +97,7 @@ export function partsFromOptions(options: RunJarOptions, kind: RequestKind): Req
   return parts;
 }
 
-function restoreOptions(options: RunJarOptions, parts: RequestParts): void {
+function restoreOptions(options: RunOptionFields, parts: RequestParts): void {
   if (options.allowNonRestoredState !== undefined) {
     if (typeof options.allowNonRestoredState !== "boolean") {
       throw invalid("allowNonRestoredState", "expected a boolean.");
@@ -108,7 +124,7 @@ function restoreOptions(options: RunJarOptions, parts: RequestParts): void {
 
 /** The configuration entries, in order; `undefined` values ("no opinion") are left out. */
 function configuration(
-  input: FlinkConfigurationInput | undefined,
+  input: UntypedFlinkConfiguration | undefined,
   kind: RequestKind,
 ): Map<string, string | null> | undefined {
   if (input === undefined) {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { FlinkInputError } from "../../src/errors.js";
 import { buildPlanRequest, buildRunRequest } from "../../src/run/build.js";
+import type { FlinkVersion } from "../../src/versions/flink-version.js";
+
+// Lines before the supported ones (and malformed versions) type-check only as a plain FlinkVersion:
+// these tests are about what the builder does with them at run time.
+const flink116: FlinkVersion = "1.16";
 
 describe("buildRunRequest", () => {
   it("given no flinkConfiguration, then the body is exactly a plain submission's body", () => {
@@ -12,7 +17,7 @@ describe("buildRunRequest", () => {
         savepointPath: "/sp",
         allowNonRestoredState: true,
       },
-      { flinkVersion: "1.16" },
+      { flinkVersion: flink116 },
     );
     expect(body).toEqual({
       entryClass: "a.B",
@@ -31,7 +36,7 @@ describe("buildRunRequest", () => {
           "pipeline.max-parallelism": 128,
           "pipeline.object-reuse": true,
           "pipeline.name": "n",
-          skip: undefined,
+          "parallelism.default": undefined,
         },
       },
       { flinkVersion: "2.3" },
@@ -50,13 +55,13 @@ describe("buildRunRequest", () => {
     const old = buildRunRequest({ claimMode: "CLAIM", savepointPath: "/s" }, { flinkVersion: "1.19.3" }).body;
     expect(old).toMatchObject({ restoreMode: "CLAIM" });
     expect(old).not.toHaveProperty("claimMode");
-    expect(() => buildRunRequest({ claimMode: "CLAIM" }, { flinkVersion: "1.14" })).toThrow(
+    expect(() => buildRunRequest({ claimMode: "CLAIM" }, { flinkVersion: "1.14" as FlinkVersion })).toThrow(
       expect.objectContaining({ code: "unsupported-by-version", field: "claimMode" }),
     );
   });
 
   it("given flinkConfiguration for Flink 1.16, then a clear error says it came in 1.17", () => {
-    expect(() => buildRunRequest({ flinkConfiguration: { "pipeline.name": "x" } }, { flinkVersion: "1.16" })).toThrow(
+    expect(() => buildRunRequest({ flinkConfiguration: { "pipeline.name": "x" } }, { flinkVersion: flink116 })).toThrow(
       expect.objectContaining({ code: "unsupported-by-version", message: expect.stringContaining("1.17") }),
     );
   });
@@ -95,7 +100,7 @@ describe("buildRunRequest", () => {
   });
 
   it("given a malformed version, then a typed error names it before anything else", () => {
-    expect(() => buildRunRequest({}, { flinkVersion: "two" })).toThrow(
+    expect(() => buildRunRequest({}, { flinkVersion: "two" as FlinkVersion })).toThrow(
       expect.objectContaining({ code: "invalid-flink-version" }),
     );
   });
@@ -118,7 +123,7 @@ describe("buildRunRequest", () => {
   it("given only cluster keys dropped, then no empty flinkConfiguration is sent", () => {
     const { body } = buildRunRequest(
       { flinkConfiguration: { "rest.port": 1 } },
-      { flinkVersion: "1.16", clusterKeys: "drop" },
+      { flinkVersion: flink116, clusterKeys: "drop" },
     );
     expect(body).toEqual({});
   });
