@@ -66,11 +66,7 @@ export {
 export { type WaitForJobOptions, waitForJob } from "./jobs/wait.js";
 // What the request builder and the resolver read and report.
 export type { ClusterConfigInput } from "./options/cluster-config.js";
-export type {
-  FlinkConfiguration,
-  FlinkConfigValue,
-  UntypedFlinkConfiguration,
-} from "./options/configuration-type.js";
+export type { FlinkConfigurationInput, FlinkConfigValue } from "./options/configuration-type.js";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, ValidationMode } from "./options/diagnostics.js";
 export { loadFlinkOptionCatalog } from "./options/load-catalog.js";
 export type { OptionCatalog } from "./options/option-catalog.js";
@@ -93,4 +89,4 @@ export {
 } from "./run/resolve.js";
 export type { RestoreSettings } from "./run/savepoint.js";
 export type { JarPlanBody, JarRunBody } from "./run/to-body.js";
-export type { CheckedFlinkVersion, FlinkVersion, SupportedFlinkVersion } from "./versions/flink-version.js";
+export type { FlinkVersion } from "./versions/flink-version.js";

@@ -76,100 +76,6 @@ const banner = (what) => `/**
  */
 `;
 
-/**
- * Keys Flink sets itself, never a user: PipelineOptionsInternal's and ApplicationConfiguration's
- * options, which Flink marks with this prefix. Left out of the options of each line.
- */
-const INTERNAL_PREFIX = "$internal.";
-
-/** "1.17", "2.3" → "1_17_2_3": a name part. */
-const namePart = (lines) => lines.join("_").replaceAll(".", "_");
-
-/** `metrics.reporter.<name>.factory.class` → the template literal type of the keys it stands for. */
-// biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a TypeScript template literal type
-const patternOf = (key) => `\`${key.replace(/<[^>]+>/g, "${string}")}\``;
-
-/**
- * The options users set in each line, as TypeScript the compiler reads without computing: the
- * keys by exact spelling (\`FlinkLineKeys\`) and the key patterns (\`FlinkLinePatterns\`): suffix
- * options (\`metrics.reporter.<name>.factory.class\`) and the entries of map options in prefix
- * notation (\`pipeline.global-job-parameters.<key>\`). Keys that share their lines are declared
- * once, in a group that each of those lines takes in. A key's kind in a line is its kind in
- * \`FlinkOptionKinds\`, or, where it changed between lines, in \`FlinkOptionKindChanges\`.
- */
-function lineOptions(catalog) {
-  const keys = new Map();
-  const patterns = new Map();
-  const changes = [];
-  const add = (groups, mask, entry) => groups.set(mask, [...(groups.get(mask) ?? []), entry]);
-  for (const [key, variants] of Object.entries(catalog.options)) {
-    if (key.startsWith(INTERNAL_PREFIX)) {
-      continue;
-    }
-    const mask = variants.reduce((all, variant) => all | variant.v, 0);
-    add(key.includes("<") ? patterns : keys, mask, key.includes("<") ? patternOf(key) : JSON.stringify(key));
-    const byKind = new Map();
-    for (const variant of variants) {
-      byKind.set(kindOf(variant), (byKind.get(kindOf(variant)) ?? 0) | variant.v);
-    }
-    if (byKind.has("map")) {
-      add(patterns, byKind.get("map"), patternOf(`${key}.<key>`));
-    }
-    if (byKind.size > 1) {
-      const pairs = [...byKind].map(([kind, lines]) => `[${union(linesOf(lines))}, ${JSON.stringify(kind)}]`);
-      changes.push(`  ${JSON.stringify(key)}: ${pairs.join(" | ")};`);
-    }
-  }
-  function linesOf(mask) {
-    return catalog.versions.filter((_, i) => mask & (1 << i));
-  }
-  // A run of lines by its ends (most groups), others line by line. A mask is a run when, shifted
-  // down to its lowest bit, it is all ones.
-  const isRun = (mask) => Number.isInteger(Math.log2(mask / (mask & -mask) + 1));
-  const linesName = (mask) => {
-    const lines = linesOf(mask);
-    return namePart(lines.length > 1 && isRun(mask) ? [lines[0], "to", lines.at(-1)] : lines);
-  };
-  const byMask = (groups) => [...groups.keys()].sort((a, b) => b - a);
-  const groupsOf = (groups, prefix) =>
-    byMask(groups).map(
-      (mask) => `/** ${prefix === "Keys" ? "Keys" : "Key patterns"} of ${linesOf(mask).join(", ")}. */
-type ${prefix}OfLines_${linesName(mask)} =
-${[...new Set(groups.get(mask))].map((entry) => `  | ${entry}`).join("\n")};`,
-    );
-  const perLine = (groups, prefix) =>
-    catalog.versions
-      .map((line, i) => {
-        const held = byMask(groups).filter((mask) => mask & (1 << i));
-        return `  ${JSON.stringify(line)}: ${held.map((mask) => `${prefix}OfLines_${linesName(mask)}`).join(" | ")};`;
-      })
-      .join("\n");
-  return `/**
- * The keys users set in each line by exact spelling: not Flink's internal \`${INTERNAL_PREFIX}*\` ones, and
- * not those a line reads only as the old spelling of another option (\`akka.*\` in 2.x).
- */
-export interface FlinkLineKeys {
-${perLine(keys, "Keys")}
-}
-
-/**
- * The key patterns of each line: suffix options (\`metrics.reporter.<name>.factory.class\`) and the
- * entries of map options in prefix notation (\`pipeline.global-job-parameters.<key>\`).
- */
-export interface FlinkLinePatterns {
-${perLine(patterns, "Patterns")}
-}
-
-/** The keys whose value kind changed between lines: \`[lines, kind]\` pairs, one per kind. */
-export interface FlinkOptionKindChanges {
-${changes.join("\n")}
-}
-
-${groupsOf(keys, "Keys").join("\n\n")}
-
-${groupsOf(patterns, "Patterns").join("\n\n")}`;
-}
-
 function renderTs(catalog) {
   const { options } = catalog;
   const kinds = Object.entries(options).map(
@@ -201,8 +107,6 @@ export type FlinkOptionKey = keyof FlinkOptionKinds;
 export interface FlinkOptionEnumValues {
 ${enums.join("\n")}
 }
-
-${lineOptions(catalog)}
 
 export const FLINK_OPTION_CATALOG: FlinkOptionCatalogData = {
 ${dataMembers(catalog, options)}

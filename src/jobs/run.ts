@@ -19,14 +19,12 @@ import {
   FlinkTimeoutError,
   redactError,
 } from "../errors.js";
-import type { NotInferred } from "../internal/no-infer.js";
 import type { Diagnostic } from "../options/diagnostics.js";
 import { loadFlinkOptionCatalog } from "../options/load-catalog.js";
 import { isSensitiveKey } from "../options/redaction.js";
-import { buildRequest, type RunRequestTarget } from "../run/build.js";
+import { buildRunRequest, type RunRequestTarget } from "../run/build.js";
 import type { RunJarOptions } from "../run/from-options.js";
 import type { JarRunBody } from "../run/to-body.js";
-import type { CheckedFlinkVersion, FlinkVersion } from "../versions/flink-version.js";
 import { answerId } from "./answer-checks.js";
 import { getFlinkVersion } from "./cluster-version.js";
 
@@ -36,20 +34,13 @@ import { getFlinkVersion } from "./cluster-version.js";
  * unless `catalog` is given. `timeoutMs` limits each run request (default 120,000: main() runs
  * before Flink answers); `retry.maxRetries` counts the attempts after a timeout, a dropped
  * connection or a 503 (default 2), each after a backoff that `signal` ends.
- *
- * `flinkConfiguration` is typed for the Flink version `V`, inferred from `flinkVersion` (or given
- * as `runJar<"1.20">(...)` when the version is left to `GET /config`); without one, for the newest
- * supported line.
  */
-export interface RunJarHelperOptions<V extends string = FlinkVersion>
-  extends RunJarOptions<NotInferred<V>>,
+export interface RunJarHelperOptions
+  extends RunJarOptions,
     Partial<Omit<RunRequestTarget, "flinkVersion">>,
     FlinkRequestOptions {
-  /**
-   * The cluster's Flink version; asked from `GET /config` when left out. A supported line or
-   * release, or any string known only at run time (see {@link CheckedFlinkVersion}).
-   */
-  flinkVersion?: CheckedFlinkVersion<V>;
+  /** The cluster's Flink version; asked from `GET /config` when left out. */
+  flinkVersion?: string;
 }
 
 export interface RunJarResult {
@@ -83,21 +74,22 @@ export function newJobId(): string {
  * Builds and checks the run request (asking the cluster's version when not given): every input
  * error is thrown here, before anything is sent to run or upload.
  */
-export async function prepareRun<V extends string = FlinkVersion>(
-  client: FlinkClient,
-  options: RunJarHelperOptions<V> = {},
-): Promise<PreparedRun> {
+export async function prepareRun(client: FlinkClient, options: RunJarHelperOptions = {}): Promise<PreparedRun> {
   const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...runOptions } =
     options;
   const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
   const jobId = runOptions.jobId ?? newJobId();
   // Validation needs the option catalog; it is loaded on demand so the core bundle stays small.
   const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
-  // The options were checked against V's types by the signature; the builder checks them at run time.
-  const { body, diagnostics } = buildRequest(
+  const { body, diagnostics } = buildRunRequest(
     { ...runOptions, jobId },
-    { flinkVersion: version, clusterKeys, clusterConfig, catalog: facts, validation },
-    "run",
+    {
+      flinkVersion: version,
+      ...(clusterKeys ? { clusterKeys } : {}),
+      ...(clusterConfig ? { clusterConfig } : {}),
+      ...(facts ? { catalog: facts } : {}),
+      ...(validation ? { validation } : {}),
+    },
   );
   // The strictest rule (any line's sensitive keys), as everywhere a value could be printed.
   const secrets = Object.entries(body.flinkConfiguration ?? {})
@@ -144,10 +136,10 @@ export function withSubmission<E>(error: E, state: NonNullable<FlinkError["submi
  *   flinkConfiguration: { "execution.checkpointing.interval": "30 s" },
  * });
  */
-export async function runJar<V extends string = FlinkVersion>(
+export async function runJar(
   client: FlinkClient,
   jarId: string,
-  options: RunJarHelperOptions<V> = {},
+  options: RunJarHelperOptions = {},
 ): Promise<RunJarResult> {
   return sendRun(client, jarId, await prepareRun(client, options), options);
 }

@@ -5,19 +5,16 @@
  * submission stood (`error.submission`), so a caller never submits twice by accident.
  */
 import type { FlinkClient } from "../client/flink-client.js";
-import type { FlinkRequestOptions } from "../client/request-options.js";
 import { unwrap } from "../client/result.js";
 import { FlinkError, type SubmissionState } from "../errors.js";
 import type { Diagnostic } from "../options/diagnostics.js";
-import type { FlinkVersion } from "../versions/flink-version.js";
 import type { JobState } from "./job-state.js";
 import { type PollOptions, perRequest } from "./poll.js";
 import { prepareRun, type RunJarHelperOptions, sendRun, withSubmission } from "./run.js";
 import { type JarSource, type UploadJarOptions, uploadJar } from "./upload.js";
 import { waitForJob } from "./wait.js";
 
-/** Options of `submitJar`: those of `runJar` (with `flinkConfiguration` typed for Flink `V`) and the upload's. */
-export interface SubmitJarOptions<V extends string = FlinkVersion> extends RunJarHelperOptions<V> {
+export interface SubmitJarOptions extends RunJarHelperOptions {
   upload?: Omit<UploadJarOptions, "signal" | "retry">;
   /** Wait for the job to reach a state: `true` waits for RUNNING. */
   wait?: boolean | (PollOptions & { until?: readonly JobState[] });
@@ -42,7 +39,7 @@ export interface SubmitJarResult {
 }
 
 /** Deletes the jar, not with the caller's signal: the jar goes also when the submission was aborted. */
-async function deleteUploadedJar(client: FlinkClient, jarId: string, options: FlinkRequestOptions): Promise<void> {
+async function deleteUploadedJar(client: FlinkClient, jarId: string, options: SubmitJarOptions): Promise<void> {
   unwrap(
     await client.DELETE("/jars/{jarid}", {
       params: { path: { jarid: jarId } },
@@ -63,14 +60,14 @@ async function deleteUploadedJar(client: FlinkClient, jarId: string, options: Fl
  *   deleteJar: true,
  * });
  */
-export async function submitJar<V extends string = FlinkVersion>(
+export async function submitJar(
   client: FlinkClient,
   source: JarSource,
-  options: SubmitJarOptions<V> = {},
+  options: SubmitJarOptions = {},
 ): Promise<SubmitJarResult> {
   const { upload, wait, deleteJar, ...runOptions } = options;
   // Every check on the options before a byte of the jar is sent.
-  const prepared = await prepareRun<V>(client, runOptions);
+  const prepared = await prepareRun(client, runOptions);
   const state = (jarId: string | undefined, runRequestSent: boolean, jarDeleted: boolean): SubmissionState => ({
     jobId: prepared.jobId,
     jarId,

@@ -6,8 +6,6 @@
  *
  * @module flink-rest-client/options
  */
-import type { NotInferred } from "../internal/no-infer.js";
-import type { FlinkVersion } from "../versions/flink-version.js";
 import type { FlinkConfiguration } from "./configuration-type.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { flinkOptionCatalog } from "./full-catalog.js";
@@ -22,14 +20,7 @@ export type {
   FlinkOptionVersion,
 } from "../../generated/options/catalog.js";
 export { FLINK_OPTION_VERSIONS } from "../../generated/options/catalog.js";
-export type {
-  FlinkConfiguration,
-  FlinkConfigValue,
-  FlinkOptionLineOf,
-  FlinkOptionValue,
-  FlinkValueOfKind,
-  UntypedFlinkConfiguration,
-} from "./configuration-type.js";
+export type { FlinkConfiguration, FlinkOptionValue, FlinkValueOfKind } from "./configuration-type.js";
 export { type FlinkOptionConstant, type FlinkOptionConstants, FlinkOptions } from "./constants.js";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./diagnostics.js";
 export { flinkOptionCatalog } from "./full-catalog.js";
@@ -87,21 +78,22 @@ export function validateFlinkConfiguration(
 }
 
 /**
- * Types a configuration literal as {@link FlinkConfiguration} for Flink `V` (default: the newest
- * supported line): the line's keys complete in the editor, and a misspelled key, a key the line
- * does not have or a value of the wrong kind is a compile error. Returns its argument.
+ * Types a configuration literal as {@link FlinkConfiguration}: keys complete in the editor, and a
+ * misspelled key or a value of the wrong kind is a compile error. Returns its argument.
  *
  * @example
- * const flinkConfiguration = defineFlinkConfiguration<"1.20">({
+ * const flinkConfiguration = defineFlinkConfiguration({
  *   "execution.checkpointing.interval": "30 s",
  *   "pipeline.object-reuse": true,
  * });
- * // Keys the catalog does not know (your main()'s own) are spread in untyped:
- * const custom: UntypedFlinkConfiguration = { "acme.tenant": "blue" };
- * defineFlinkConfiguration({ ...custom, "pipeline.name": "orders" });
+ * // Keys only your main() reads are named explicitly:
+ * defineFlinkConfiguration<"acme.tenant">({ "acme.tenant": "blue", "pipeline.name": "orders" });
  */
-export function defineFlinkConfiguration<V extends string = FlinkVersion>(
-  config: FlinkConfiguration<NotInferred<V>>,
-): FlinkConfiguration<V> {
+export function defineFlinkConfiguration<Extra extends string = never>(
+  config: FlinkConfiguration<NotInferred<Extra>>,
+): FlinkConfiguration<Extra> {
   return config;
 }
+
+/** Blocks inference (as TypeScript 5.4's `NoInfer`): extra keys must be named, not taken from the literal. */
+type NotInferred<T> = [T][T extends unknown ? 0 : never];

@@ -4,26 +4,20 @@
  * resolver computes what Flink will do with them, and the body is written from those parts: one
  * pass, no body parsed back.
  */
-
-import type { NotInferred } from "../internal/no-infer.js";
 import type { ClusterConfigInput } from "../options/cluster-config.js";
 import type { Diagnostic, ValidationMode } from "../options/diagnostics.js";
 import type { OptionCatalog } from "../options/option-catalog.js";
-import { type CheckedFlinkVersion, type FlinkVersion, releaseLine } from "../versions/flink-version.js";
+import { type FlinkVersion, releaseLine } from "../versions/flink-version.js";
 import type { RequestKind } from "./fields.js";
 import type { ClusterKeyPolicy } from "./findings.js";
-import { type PlanJarOptions, partsFromOptions, type RunJarOptions, type RunOptionFields } from "./from-options.js";
+import { type PlanJarOptions, partsFromOptions, type RunJarOptions } from "./from-options.js";
 import { resolveParts } from "./resolve.js";
 import { type JarPlanBody, type JarRunBody, toBody } from "./to-body.js";
 
 /** The target of a request. */
-export interface RunRequestTarget<V extends string = FlinkVersion> {
-  /**
-   * The cluster's Flink version (`GET /config` → `flink-version`): a supported line or release
-   * (`"2.3"`, `"1.20.3"`), which also types `flinkConfiguration`, or any string known only at run
-   * time (see {@link CheckedFlinkVersion}).
-   */
-  flinkVersion: CheckedFlinkVersion<V>;
+export interface RunRequestTarget {
+  /** The cluster's Flink version (`GET /config` → `flink-version`). */
+  flinkVersion: FlinkVersion;
   /** What to do with cluster-scope keys in `flinkConfiguration`: report (default), drop or refuse. */
   clusterKeys?: ClusterKeyPolicy;
   /** The cluster's configuration, when known: sharpens diagnostics (shadowed keys, the parallelism trap). */
@@ -48,21 +42,27 @@ export interface RunRequest<B = JarRunBody> {
   diagnostics: Diagnostic[];
 }
 
-/** A target as the builder reads it, whatever version type it was checked with. */
-export type AnyRunRequestTarget = Omit<RunRequestTarget, "flinkVersion"> & { readonly flinkVersion: FlinkVersion };
-
-/** The builder behind {@link buildRunRequest} and {@link buildPlanRequest}, for options already checked against their version's types. */
-export function buildRequest(options: RunOptionFields, target: AnyRunRequestTarget, kind: RequestKind): RunRequest {
+function build(options: RunJarOptions, target: RunRequestTarget, kind: RequestKind): RunRequest {
   releaseLine(target.flinkVersion); // refuses a malformed version first
   const parts = partsFromOptions(options, kind);
-  // The context takes the target's fields as they are: an absent one and an undefined one both mean the default.
-  const { resolved, sent } = resolveParts(parts, { programArg: [] }, { ...target, kind, includeDefaults: false });
+  const { resolved, sent } = resolveParts(
+    parts,
+    { programArg: [] },
+    {
+      flinkVersion: target.flinkVersion,
+      kind,
+      includeDefaults: false,
+      ...(target.clusterKeys ? { clusterKeys: target.clusterKeys } : {}),
+      ...(target.clusterConfig ? { clusterConfig: target.clusterConfig } : {}),
+      ...(target.catalog ? { catalog: target.catalog } : {}),
+      ...(target.validation ? { validation: target.validation } : {}),
+    },
+  );
   return { body: toBody(parts, sent, target.flinkVersion, kind), diagnostics: resolved.diagnostics };
 }
 
 /**
- * Builds a run request for `target.flinkVersion`. `flinkConfiguration` is typed for that version
- * (see {@link FlinkConfiguration}).
+ * Builds a run request for `target.flinkVersion`.
  *
  * @example
  * const { body, diagnostics } = buildRunRequest(
@@ -71,17 +71,11 @@ export function buildRequest(options: RunOptionFields, target: AnyRunRequestTarg
  * );
  * await client.POST("/jars/{jarid}/run", { params: { path: { jarid } }, body });
  */
-export function buildRunRequest<V extends string = FlinkVersion>(
-  options: RunJarOptions<NotInferred<V>>,
-  target: RunRequestTarget<V>,
-): RunRequest {
-  return buildRequest(options, target, "run");
+export function buildRunRequest(options: RunJarOptions, target: RunRequestTarget): RunRequest {
+  return build(options, target, "run");
 }
 
 /** Builds a `/jars/{jarid}/plan` request (the run request's fields that a plan takes). */
-export function buildPlanRequest<V extends string = FlinkVersion>(
-  options: PlanJarOptions<NotInferred<V>>,
-  target: RunRequestTarget<V>,
-): RunRequest<JarPlanBody> {
-  return buildRequest(options, target, "plan");
+export function buildPlanRequest(options: PlanJarOptions, target: RunRequestTarget): RunRequest<JarPlanBody> {
+  return build(options, target, "plan");
 }

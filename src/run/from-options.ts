@@ -3,14 +3,13 @@
  * is sent, and turned into the parts Flink would read from the body.
  */
 import { FlinkInputError } from "../errors.js";
-import type { FlinkConfiguration, UntypedFlinkConfiguration } from "../options/configuration-type.js";
-import type { FlinkVersion } from "../versions/flink-version.js";
+import type { FlinkConfigurationInput } from "../options/configuration-type.js";
 import { toConfigValue } from "./config-values.js";
 import { CLAIM_MODES, type ClaimMode, JOB_ID, type RequestKind } from "./fields.js";
 import type { RequestParts } from "./request-parts.js";
 
-/** The run options with a `flinkConfiguration` of any keys: what the builder checks at run time. */
-export interface RunOptionFields {
+/** What to run, in typed form. Every field is optional; Flink's defaults apply to what is left out. */
+export interface RunJarOptions {
   /** Main class; defaults to the jar manifest's `Main-Class` / `program-class`. */
   entryClass?: string;
   /** Arguments of the program's `main()`, one list element per argument. */
@@ -26,27 +25,12 @@ export interface RunOptionFields {
   /** Fixed job id, 32 hexadecimal characters. */
   jobId?: string;
   /** Flink options for this job (FLIP-256). Numbers and booleans are sent as strings. */
-  flinkConfiguration?: UntypedFlinkConfiguration;
-}
-
-/**
- * What to run, in typed form. Every field is optional; Flink's defaults apply to what is left out.
- * `flinkConfiguration` is typed for Flink `V` (see {@link FlinkConfiguration}): the helpers infer
- * `V` from their `flinkVersion`.
- */
-export interface RunJarOptions<V extends string = FlinkVersion> extends Omit<RunOptionFields, "flinkConfiguration"> {
-  /**
-   * Flink options for this job (FLIP-256), typed by the option catalog for Flink `V`: its keys
-   * complete, a misspelled key or a value of the wrong kind does not compile. Keys the catalog
-   * does not know: spread an {@link UntypedFlinkConfiguration} into it. Numbers and booleans are
-   * sent as strings.
-   */
-  flinkConfiguration?: FlinkConfiguration<V>;
+  flinkConfiguration?: FlinkConfigurationInput;
 }
 
 /** The options a plan takes (the run options without the restore settings). */
-export type PlanJarOptions<V extends string = FlinkVersion> = Pick<
-  RunJarOptions<V>,
+export type PlanJarOptions = Pick<
+  RunJarOptions,
   "entryClass" | "programArgs" | "parallelism" | "jobId" | "flinkConfiguration"
 >;
 
@@ -55,7 +39,7 @@ function invalid(field: string, message: string): FlinkInputError {
 }
 
 /** Checks typed options and returns the parts Flink would read. Throws FlinkInputError naming the field. */
-export function partsFromOptions(options: RunOptionFields, kind: RequestKind): RequestParts {
+export function partsFromOptions(options: RunJarOptions, kind: RequestKind): RequestParts {
   if (typeof options !== "object" || options === null) {
     throw invalid("options", `expected an object of ${kind} options.`);
   }
@@ -97,7 +81,7 @@ export function partsFromOptions(options: RunOptionFields, kind: RequestKind): R
   return parts;
 }
 
-function restoreOptions(options: RunOptionFields, parts: RequestParts): void {
+function restoreOptions(options: RunJarOptions, parts: RequestParts): void {
   if (options.allowNonRestoredState !== undefined) {
     if (typeof options.allowNonRestoredState !== "boolean") {
       throw invalid("allowNonRestoredState", "expected a boolean.");
@@ -124,7 +108,7 @@ function restoreOptions(options: RunOptionFields, parts: RequestParts): void {
 
 /** The configuration entries, in order; `undefined` values ("no opinion") are left out. */
 function configuration(
-  input: UntypedFlinkConfiguration | undefined,
+  input: FlinkConfigurationInput | undefined,
   kind: RequestKind,
 ): Map<string, string | null> | undefined {
   if (input === undefined) {

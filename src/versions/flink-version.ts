@@ -1,24 +1,7 @@
-import type { FlinkLine } from "../../generated/contract-facts.js";
 import { FlinkInputError } from "../errors.js";
 
-/** A Flink release line or release: "1.19", "1.20.1", "2.3.0", "2.4-SNAPSHOT". Checked at run time. */
+/** A Flink release line or release: "1.19", "1.20.1", "2.3.0", "2.4-SNAPSHOT". */
 export type FlinkVersion = string;
-
-/** A release line this SDK supports ("2.3"), or a release of one ("1.20.3"). */
-export type SupportedFlinkVersion = FlinkLine | `${FlinkLine}.${number}`;
-
-/**
- * `flinkVersion` as the helpers take it, for the `V` inferred from it: a {@link SupportedFlinkVersion}
- * literal, or any `string` (a version known only at run time, such as `getFlinkVersion`'s answer).
- * Any other literal ("3.9") is a type error that lists the supported lines. A line newer than this
- * SDK is written as a plain string on purpose: `flinkVersion: "3.1" as FlinkVersion`; its
- * configuration is typed with the newest supported line's options.
- */
-export type CheckedFlinkVersion<V extends string> = string extends V
-  ? V
-  : V extends SupportedFlinkVersion
-    ? V
-    : SupportedFlinkVersion;
 
 export interface ParsedVersion {
   major: number;

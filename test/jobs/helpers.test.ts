@@ -17,7 +17,6 @@ import {
   submitJar,
   triggerCheckpoint,
   triggerSavepoint,
-  type UntypedFlinkConfiguration,
   uploadJar,
   waitForJob,
 } from "../../src/index.js";
@@ -334,12 +333,10 @@ describe("secrets in Flink's answers", () => {
       throw new Error(`could not log in with ${env.configuration["s3.secret-key"]}`);
     });
     const { jarId } = await uploadJar(client, emptyJar());
-    // A file system plugin's key: the option catalog does not know it, so it goes in untyped.
-    const s3: UntypedFlinkConfiguration = { "s3.secret-key": "hunter2-very-secret" };
     const error = await runJar(client, jarId, {
       flinkVersion: "2.3",
       entryClass: "com.acme.Leaky",
-      flinkConfiguration: s3,
+      flinkConfiguration: { "s3.secret-key": "hunter2-very-secret" },
     }).catch((e) => e);
     expect(error).toBeInstanceOf(FlinkBadRequestError);
     const everything = JSON.stringify({

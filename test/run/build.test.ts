@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FlinkInputError } from "../../src/errors.js";
 import { buildPlanRequest, buildRunRequest } from "../../src/run/build.js";
-import type { FlinkVersion } from "../../src/versions/flink-version.js";
-
-// Lines before the supported ones (and malformed versions) type-check only as a plain FlinkVersion:
-// these tests are about what the builder does with them at run time.
-const flink116: FlinkVersion = "1.16";
 
 describe("buildRunRequest", () => {
   it("given no flinkConfiguration, then the body is exactly a plain submission's body", () => {
@@ -17,7 +12,7 @@ describe("buildRunRequest", () => {
         savepointPath: "/sp",
         allowNonRestoredState: true,
       },
-      { flinkVersion: flink116 },
+      { flinkVersion: "1.16" },
     );
     expect(body).toEqual({
       entryClass: "a.B",
@@ -36,7 +31,7 @@ describe("buildRunRequest", () => {
           "pipeline.max-parallelism": 128,
           "pipeline.object-reuse": true,
           "pipeline.name": "n",
-          "parallelism.default": undefined,
+          skip: undefined,
         },
       },
       { flinkVersion: "2.3" },
@@ -55,13 +50,13 @@ describe("buildRunRequest", () => {
     const old = buildRunRequest({ claimMode: "CLAIM", savepointPath: "/s" }, { flinkVersion: "1.19.3" }).body;
     expect(old).toMatchObject({ restoreMode: "CLAIM" });
     expect(old).not.toHaveProperty("claimMode");
-    expect(() => buildRunRequest({ claimMode: "CLAIM" }, { flinkVersion: "1.14" as FlinkVersion })).toThrow(
+    expect(() => buildRunRequest({ claimMode: "CLAIM" }, { flinkVersion: "1.14" })).toThrow(
       expect.objectContaining({ code: "unsupported-by-version", field: "claimMode" }),
     );
   });
 
   it("given flinkConfiguration for Flink 1.16, then a clear error says it came in 1.17", () => {
-    expect(() => buildRunRequest({ flinkConfiguration: { "pipeline.name": "x" } }, { flinkVersion: flink116 })).toThrow(
+    expect(() => buildRunRequest({ flinkConfiguration: { "pipeline.name": "x" } }, { flinkVersion: "1.16" })).toThrow(
       expect.objectContaining({ code: "unsupported-by-version", message: expect.stringContaining("1.17") }),
     );
   });
@@ -100,7 +95,7 @@ describe("buildRunRequest", () => {
   });
 
   it("given a malformed version, then a typed error names it before anything else", () => {
-    expect(() => buildRunRequest({}, { flinkVersion: "two" as FlinkVersion })).toThrow(
+    expect(() => buildRunRequest({}, { flinkVersion: "two" })).toThrow(
       expect.objectContaining({ code: "invalid-flink-version" }),
     );
   });
@@ -123,7 +118,7 @@ describe("buildRunRequest", () => {
   it("given only cluster keys dropped, then no empty flinkConfiguration is sent", () => {
     const { body } = buildRunRequest(
       { flinkConfiguration: { "rest.port": 1 } },
-      { flinkVersion: flink116, clusterKeys: "drop" },
+      { flinkVersion: "1.16", clusterKeys: "drop" },
     );
     expect(body).toEqual({});
   });

@@ -61,7 +61,7 @@ describe("the FLIP-256 helpers", () => {
       {
         parallelism: 2,
         claimMode: "CLAIM",
-        flinkConfiguration: { "pipeline.object-reuse": true, "parallelism.default": 1, "pipeline.name": undefined },
+        flinkConfiguration: { "pipeline.object-reuse": true, "a.b": 1, c: undefined },
       },
       { flinkVersion: "2.3" },
     );
@@ -74,7 +74,7 @@ describe("the FLIP-256 helpers", () => {
     // @ts-expect-error claim modes are upper case
     buildRunRequest({ claimMode: "claim" }, { flinkVersion: "2.3" });
     // @ts-expect-error objects are not Flink configuration values
-    buildRunRequest({ flinkConfiguration: { "pipeline.name": { b: 1 } } }, { flinkVersion: "2.3" });
+    buildRunRequest({ flinkConfiguration: { a: { b: 1 } } }, { flinkVersion: "2.3" });
     // @ts-expect-error the target version is required
     buildRunRequest({}, {});
     expectTypeOf(resolveRunConfiguration({ flinkVersion: "1.20" })).toEqualTypeOf<ResolvedRun>();
