@@ -16,6 +16,7 @@ import {
   waitForJob,
 } from "flink-rest-client";
 import { createFlinkMock, type FlinkMock } from "flink-rest-client/msw";
+import type { HttpHandler } from "msw";
 import { setupServer } from "msw/node";
 
 // A host that cannot resolve: a request no handler answers fails instead of reaching a network.
