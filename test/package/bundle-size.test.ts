@@ -24,8 +24,9 @@ describe("the core entry stays small: the option catalog is a separate chunk", (
     // The core before the catalog work: 51.4 KB minified (with the hand-kept option list); 57.9 KB
     // with the validator's code (no option data). Issue 10 added 7.6 KB for answers read inside
     // the deadline, answer shape checks, credentials in URLs, typed backoff and upload retries;
-    // disposeSavepoint 0.4 KB more (66.3 KB).
-    expect(size).toBeLessThan(67_000);
+    // disposeSavepoint 0.4 KB more (66.3 KB); a relative baseUrl resolved against the page, with
+    // its error for Node, brings it to 67.1 KB.
+    expect(size).toBeLessThan(67_500);
   });
 
   it("given src/index.ts, then no chunk imports a Node built-in, statically or on demand", async () => {
