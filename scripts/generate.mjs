@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The one writer of generated/schema.ts (types emitted from openapi.yaml by openapi-typescript)
 // and generated/contract-facts.ts (the contract's version facts and enumerations, as data, with
-// the supported lines of flink-versions.json). `--check` regenerates in memory and exits 1 when a
+// the supported lines of flink-versions.json); it also re-renders generated/options/*.ts from the
+// committed catalog.json (scripts/option-catalog/render.mjs; reading Flink's jars into that JSON
+// is scripts/generate-options.mjs's job). `--check` regenerates in memory and exits 1 when a
 // committed file is stale (CI runs it).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
@@ -11,6 +13,7 @@ import ts from "typescript";
 import { parse } from "yaml";
 import { contractFacts, renderContractFacts } from "./contract-facts.mjs";
 import { FLINK_LINES } from "./flink-lines.mjs";
+import { JSON_FILE as OPTIONS_JSON, renderedFiles as renderedOptionFiles } from "./option-catalog/render.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const input = join(root, "openapi.yaml");
@@ -59,6 +62,7 @@ const check = process.argv.includes("--check");
 const outputs = [
   [output, await render()],
   [factsOutput, await renderFacts()],
+  ...renderedOptionFiles(JSON.parse(await readFile(OPTIONS_JSON, "utf8"))),
 ];
 let stale = false;
 for (const [file, fresh] of outputs) {

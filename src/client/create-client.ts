@@ -2,7 +2,7 @@ import createClient, { type ClientOptions } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { FlinkInputError } from "../errors.js";
 import { createAddressBook, type JobManagerAddress, registerAddressBook } from "./addresses.js";
-import { maskCredentials, splitBaseUrl } from "./base-url.js";
+import { isBaseUrl, maskCredentials, splitBaseUrl } from "./base-url.js";
 import { flinkBodySerializer } from "./body-serializer.js";
 import type { FlinkClient } from "./flink-client.js";
 import { wrapClient } from "./flink-client.js";
@@ -13,10 +13,12 @@ import { createTransport, type FlinkAuth } from "./transport.js";
 export interface FlinkClientOptions extends Omit<ClientOptions, "baseUrl" | "fetch"> {
   /**
    * The JobManager's REST address, e.g. `http://localhost:8081`; a path prefix (Flink behind a
-   * proxy, `rest.url-prefix`) is kept. An array names every JobManager of a high-availability
-   * cluster: requests go to the one that answered last and move on to the next when one refuses
-   * the connection or answers that a leader election is going on (until the call's deadline); an
-   * uploaded jar's run, plan and delete go to the JobManager that stored it.
+   * proxy, `rest.url-prefix`) is kept. In a browser, a path such as `/flink` (a same-origin proxy)
+   * is resolved against the page for each request; where there is no page (Node), a request with
+   * a path fails with a FlinkInputError. An array names every JobManager of a high-availability
+   * cluster (absolute URLs): requests go to the one that answered last and move on to the next
+   * when one refuses the connection or answers that a leader election is going on (until the
+   * call's deadline); an uploaded jar's run, plan and delete go to the JobManager that stored it.
    */
   baseUrl: string | readonly string[];
   /** The fetch to use (default: the global fetch). */
@@ -44,6 +46,8 @@ export interface FlinkClientOptions extends Omit<ClientOptions, "baseUrl" | "fet
  * @example
  * const flink = createFlinkClient({ baseUrl: "http://localhost:8081", timeoutMs: 10_000 });
  * const { data } = await flink.GET("/jobs/overview", { timeoutMs: 2_000 });
+ * // In a page served beside a proxy that forwards /flink to the JobManager:
+ * const sameOrigin = createFlinkClient({ baseUrl: "/flink" });
  * // A high-availability cluster: every JobManager's address.
  * const ha = createFlinkClient({ baseUrl: ["http://jm-a:8081", "http://jm-b:8081"], timeoutMs: 60_000 });
  */
@@ -58,10 +62,14 @@ export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
     );
   }
   for (const url of urls) {
-    if (typeof url !== "string" || !/^https?:\/\/[^/]/i.test(url)) {
+    // A path (a same-origin proxy) names one address; the JobManagers of an HA cluster are URLs.
+    const ok = urls.length > 1 ? typeof url === "string" && /^https?:\/\/[^/]/i.test(url) : isBaseUrl(url);
+    if (!ok) {
       throw new FlinkInputError(
         "invalid-option",
-        `createFlinkClient: baseUrl must be an http(s) URL such as "http://localhost:8081"${urls.length > 1 ? " (or an array of them)" : ""}, got ${JSON.stringify(typeof url === "string" ? maskCredentials(url) : url)}.`,
+        urls.length > 1
+          ? `createFlinkClient: every address of a baseUrl array must be an http(s) URL such as "http://jm-a:8081", got ${JSON.stringify(typeof url === "string" ? maskCredentials(url) : url)}.`
+          : `createFlinkClient: baseUrl must be an http(s) URL such as "http://localhost:8081" or a path on the page's origin such as "/flink", got ${JSON.stringify(typeof url === "string" ? maskCredentials(url) : url)}.`,
         { field: "baseUrl" },
       );
     }
@@ -110,7 +118,7 @@ export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
     ...rest,
     baseUrl,
   });
-  const client = wrapClient(raw, transport, { timeoutMs, retry });
+  const client = wrapClient(raw, transport, { timeoutMs, retry, baseUrl });
   if (book) {
     registerAddressBook(client, book);
   }

@@ -6,6 +6,7 @@
  */
 import type { Client, ClientPathsWithMethod, FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
+import { absoluteBaseUrl } from "./base-url.js";
 import { createDeadlines } from "./deadlines.js";
 import { type FlinkRequestOptions, type RetryOptions, retryFor } from "./request-options.js";
 import type { CallOptions, SendRequest, Transport } from "./transport.js";
@@ -62,6 +63,8 @@ export interface InternalFlinkClient extends FlinkClient {
 export interface ClientDefaults {
   readonly timeoutMs: number;
   readonly retry: RetryOptions | undefined;
+  /** The client's base URL, resolved for each request when it is a path (./base-url.ts). */
+  readonly baseUrl: string;
 }
 
 /** openapi-fetch's options as the wrapper handles them: any shape, with ours picked out. */
@@ -78,8 +81,9 @@ export function wrapClient(raw: RawClient, transport: Transport, defaults: Clien
   const loose = raw as unknown as Record<Uppercase<Method>, LooseCall>;
   const call =
     (method: Uppercase<Method>): LooseCall =>
-    (url, init = {}) => {
-      const { timeoutMs: own, retry, send, signal, fetch, ...rest } = init;
+    // async: a base URL that cannot be resolved rejects the call, like every other failure.
+    async (url, init = {}) => {
+      const { timeoutMs: own, retry, send, signal, fetch, baseUrl, ...rest } = init;
       const timeoutMs = own ?? defaults.timeoutMs;
       const options: CallOptions = {
         timeoutMs,
@@ -92,6 +96,7 @@ export function wrapClient(raw: RawClient, transport: Transport, defaults: Clien
       };
       return loose[method](url, {
         ...rest,
+        baseUrl: absoluteBaseUrl(typeof baseUrl === "string" ? baseUrl : defaults.baseUrl),
         ...(signal ? { signal } : {}),
         fetch: (request: Request) => transport(request, options),
       });

@@ -96,7 +96,7 @@ describe("createFlinkClient", () => {
     expect(requests[0]?.url).toBe("https://gateway.test/flink/jobs/overview");
   });
 
-  it.each([undefined, "", "localhost:8081", "ftp://x"])(
+  it.each([undefined, "", "localhost:8081", "ftp://x", "//flink.test/x", "flink"])(
     "given the base URL %j, then a typed error names it",
     (baseUrl) => {
       expect(() => createFlinkClient({ baseUrl: baseUrl as string })).toThrow(
@@ -104,4 +104,61 @@ describe("createFlinkClient", () => {
       );
     },
   );
+});
+
+describe("a relative baseUrl (a same-origin proxy such as /flink)", () => {
+  function recording() {
+    const requests: Request[] = [];
+    const fetch = vi.fn(async (r: Request | string, init?: RequestInit) => {
+      requests.push(new Request(r, init));
+      return Response.json({});
+    });
+    return { requests, fetch: fetch as unknown as typeof globalThis.fetch, calls: fetch };
+  }
+
+  it("given no page to resolve it against (Node), then creating the client works and each request fails with a typed error, nothing sent", async () => {
+    const { fetch, calls } = recording();
+    const client = createFlinkClient({ baseUrl: "/flink", fetch });
+    const error = await client.GET("/config").catch((e) => e);
+    expect(error).toBeInstanceOf(FlinkInputError);
+    expect(error).toMatchObject({ code: "invalid-option", field: "baseUrl" });
+    expect(error.message).toContain('"/flink"');
+    expect(error.message).toContain("http://localhost:8081");
+    expect(calls).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ["/flink", "https://app.test/jobs/page.html", "https://app.test/flink/jobs/overview"],
+    ["/flink/", "https://app.test/", "https://app.test/flink/jobs/overview"],
+    ["./flink", "https://app.test/console/", "https://app.test/console/flink/jobs/overview"],
+    ["../flink", "https://app.test/console/ui/", "https://app.test/console/flink/jobs/overview"],
+  ])("given %j on the page %s, then requests go to %s", async (baseUrl, page, expected) => {
+    vi.stubGlobal("location", new URL(page));
+    try {
+      const { requests, fetch } = recording();
+      await createFlinkClient({ baseUrl, fetch }).GET("/jobs/overview");
+      expect(requests[0]?.url).toBe(expected);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("given a document, then its base URL (a <base href>) wins over location, read at each request", async () => {
+    const document = { baseURI: "https://app.test/a/" };
+    vi.stubGlobal("location", new URL("https://app.test/ignored/"));
+    vi.stubGlobal("document", document);
+    try {
+      const { requests, fetch } = recording();
+      const client = createFlinkClient({ baseUrl: "./flink", fetch });
+      await client.GET("/config");
+      document.baseURI = "https://app.test/b/";
+      await client.GET("/config");
+      expect(requests.map((r) => r.url)).toEqual([
+        "https://app.test/a/flink/config",
+        "https://app.test/b/flink/config",
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -38,8 +38,8 @@ function toRequest(req: IncomingMessage, url: URL): Request {
   } as RequestInit);
 }
 
-/** `flink.url`: the Flink REST address `/flink` forwards to (none: `/flink` is a 404). */
-export async function startPageServer(root: string, flink?: { url: string }): Promise<PageServer> {
+/** `flink.url`: the Flink REST address `/flink` forwards to (none: `/flink` is a 404); `port` 0 picks a free one. */
+export async function startPageServer(root: string, flink?: { url: string }, port = 0): Promise<PageServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://page.local");
     try {
@@ -68,7 +68,7 @@ export async function startPageServer(root: string, flink?: { url: string }): Pr
       res.writeHead((error as { code?: string }).code === "ENOENT" ? 404 : 502).end(String(error));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () =>
