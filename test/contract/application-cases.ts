@@ -219,6 +219,8 @@ export const APPLICATION_CASES: readonly ContractCase[] = [
       });
       expect(byJobId.response.status).toBe(500);
       expect((await ctx.client.GET("/jobs/{jobid}", { params: { path: { jobid: app } } })).response.status).toBe(404);
+      // Leave the slots to the cases after this one.
+      await cancelApplication(ctx.client, app, { timeoutMs: 60_000 });
     },
   },
   {
@@ -237,6 +239,9 @@ export const APPLICATION_CASES: readonly ContractCase[] = [
           /Could not submit application\.[\s\S]*DuplicateApplicationSubmissionException/,
         );
       }
+      // Cancelled once it runs: on real 2.3.0 an application cancelled while main() was still
+      // starting stayed CANCELING for over 60 s once (CI, 2026-12-02); this case is about ids.
+      await waitForApplication(ctx.client, applicationId, { timeoutMs: 60_000 });
       expect(await cancelApplication(ctx.client, applicationId, { timeoutMs: 60_000 })).toBe("CANCELED");
       expect((await ctx.runApplication({ applicationId })).status).toBe(400); // also once it has ended
       const malformed = await ctx.runApplication({ applicationId: "xyz" });
