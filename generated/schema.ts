@@ -3569,6 +3569,20 @@ export interface components {
             };
         };
         /**
+         * @description Not Flink's answer: a proxy or load balancer in front of the JobManager could not reach
+         *     it (Kubernetes ingress, nginx, a cloud gateway). The body is the proxy's, usually an HTML
+         *     page or plain text.
+         */
+        BadGateway: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+                "text/plain": string;
+            };
+        };
+        /**
          * @description The request was rejected: a malformed body or parameter, a value of the wrong type, or
          *     a precondition of the operation that is not met. `errors[0]` says which.
          */
@@ -3630,7 +3644,24 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponseBody"];
             };
         };
-        /** @description The feature is switched off on this cluster. */
+        /**
+         * @description The request body is larger than the JobManager accepts (`rest.server.max-content-length`,
+         *     104857600 bytes by default): a jar or a body too big to upload.
+         */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponseBody"];
+            };
+        };
+        /**
+         * @description The JobManager cannot serve the request right now: while a leader is elected (after a
+         *     failover, or while the cluster starts) Flink answers every request with
+         *     `Service temporarily unavailable due to an ongoing leader election. Please refresh.`;
+         *     retrying later helps. Rescaling answers it too while the feature is switched off.
+         */
         ServiceUnavailable: {
             headers: {
                 [name: string]: unknown;
@@ -3940,11 +3971,13 @@ export type VertexFlameGraph = components['schemas']['VertexFlameGraph'];
 export type VertexParallelismInformation = components['schemas']['VertexParallelismInformation'];
 export type VertexParallelismRescaleInfo = components['schemas']['VertexParallelismRescaleInfo'];
 export type ResponseApplicationNotFound = components['responses']['ApplicationNotFound'];
+export type ResponseBadGateway = components['responses']['BadGateway'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseError = components['responses']['Error'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type ResponseJobNotFound = components['responses']['JobNotFound'];
 export type ResponseOperationNotFound = components['responses']['OperationNotFound'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
 export type ResponseTaskManagerNotFound = components['responses']['TaskManagerNotFound'];
 export type ResponseVertexNotFound = components['responses']['VertexNotFound'];
@@ -4001,6 +4034,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["ApplicationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4026,6 +4062,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["ApplicationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4051,6 +4090,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["ApplicationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4076,6 +4118,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["ApplicationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4097,6 +4142,9 @@ export interface operations {
                     "application/json": components["schemas"]["MultipleApplicationsDetails"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4118,6 +4166,9 @@ export interface operations {
                     "application/json": components["schemas"]["EmptyResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4139,6 +4190,9 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardConfiguration"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4160,6 +4214,9 @@ export interface operations {
                     "application/json": components["schemas"]["ClusterDataSetListResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4185,6 +4242,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4213,6 +4273,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4234,6 +4297,9 @@ export interface operations {
                     "application/json": components["schemas"]["JarListInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4273,6 +4339,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4332,7 +4401,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4426,6 +4498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             /**
              * @description Failures that Flink raises before the program runs are reported as internal server
              *     errors (`errors[0]` is `Internal server error.`, `errors[1]` the server side trace):
@@ -4445,6 +4518,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4507,7 +4582,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4554,6 +4632,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4575,6 +4657,9 @@ export interface operations {
                     "application/json": components["schemas"]["ConfigurationInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4596,6 +4681,9 @@ export interface operations {
                     "application/json": components["schemas"]["EnvironmentInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4617,6 +4705,9 @@ export interface operations {
                     "application/json": components["schemas"]["LogListInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4645,6 +4736,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4666,6 +4760,9 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadDumpInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4687,6 +4784,9 @@ export interface operations {
                     "application/json": components["schemas"]["JobIdsWithStatusOverview"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4715,6 +4815,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4759,6 +4862,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4790,6 +4896,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4826,6 +4935,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4859,6 +4971,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4892,6 +5008,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4928,6 +5047,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4966,6 +5088,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5006,6 +5131,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5038,6 +5166,10 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5066,6 +5198,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5102,6 +5237,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5130,6 +5268,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5158,6 +5299,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5186,6 +5330,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5222,6 +5369,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5256,6 +5406,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5284,6 +5437,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5312,6 +5468,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5350,6 +5509,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5378,6 +5540,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5406,6 +5571,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5434,6 +5602,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5465,6 +5636,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
@@ -5499,6 +5672,8 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
@@ -5528,6 +5703,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5561,6 +5739,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5594,6 +5776,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5627,6 +5813,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5655,6 +5844,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5688,6 +5880,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5730,6 +5926,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5760,6 +5959,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5790,6 +5992,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5820,6 +6025,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5859,6 +6067,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5895,6 +6106,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5931,6 +6145,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5964,6 +6181,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5999,6 +6219,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6034,6 +6257,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6072,6 +6298,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6102,6 +6331,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6145,6 +6377,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6175,6 +6410,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6205,6 +6443,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6235,6 +6476,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6267,6 +6511,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6288,6 +6535,9 @@ export interface operations {
                     "application/json": components["schemas"]["MultipleJobsDetails"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6309,6 +6559,9 @@ export interface operations {
                     "application/json": components["schemas"]["ClusterOverviewWithVersion"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6335,6 +6588,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6363,6 +6620,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6384,6 +6644,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskManagersInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6413,6 +6676,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["TaskManagerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6442,6 +6708,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["TaskManagerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6477,6 +6746,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6506,6 +6778,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["TaskManagerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6538,6 +6813,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };

@@ -11,6 +11,7 @@ import { stopWithSavepoint, triggerCheckpoint, triggerSavepoint } from "../../sr
 import { uploadJar } from "../../src/jobs/upload.js";
 import { waitForJob } from "../../src/jobs/wait.js";
 import { isAtLeast } from "../../src/versions/flink-version.js";
+import { errorsOf } from "../support/flink-mock-server.js";
 import { createResponseValidator } from "../support/response-validator.js";
 import { CLUSTER_PROFILE, type ContractTarget } from "./target.js";
 
@@ -396,7 +397,7 @@ export const CASES: readonly ContractCase[] = [
       // The status handler asks the dispatcher, which answers an unknown job with an exception.
       const status = await ctx.client.GET("/jobs/{jobid}/status", { params: { path: { jobid } } });
       expect(status.response.status).toBe(500);
-      expect(status.error?.errors?.join("\n")).toContain(
+      expect(errorsOf(status.error).join("\n")).toContain(
         `FlinkJobNotFoundException: Could not find Flink job (${jobid})`,
       );
       const cancel = await ctx.client.PATCH("/jobs/{jobid}", {
@@ -437,7 +438,7 @@ export const CASES: readonly ContractCase[] = [
       });
       expect([202, 409]).toContain(patch.response.status);
       if (patch.response.status === 409) {
-        expect(patch.error?.errors?.join("\n")).toMatch(/already reached another terminal state \(FINISHED\)/);
+        expect(errorsOf(patch.error).join("\n")).toMatch(/already reached another terminal state \(FINISHED\)/);
       }
       expect(await waitForJob(ctx.client, finished, { until: ["FINISHED"], timeoutMs: 10_000 })).toBe("FINISHED");
 
