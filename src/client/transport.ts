@@ -80,7 +80,9 @@ export type Transport = (request: Request, call: CallOptions, init?: RequestInit
 
 /** Wraps fetch with auth, timeout, typed errors and safe retries. */
 export function createTransport(options: TransportOptions): Transport {
-  const baseFetch = options.fetch ?? globalThis.fetch;
+  // The global fetch is looked up per request, not kept: a client made before a test's mocking
+  // library (msw's server.listen()) replaced it still goes through the mock.
+  const baseFetch: typeof globalThis.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   return async (input, call, init) => {
     const { timeoutMs, retry } = call;
     const idempotent = IDEMPOTENT.has(input.method);
@@ -129,7 +131,9 @@ export function createTransport(options: TransportOptions): Transport {
         });
       }
       if (attempt < maxRetries && retryableStatus(response.status, idempotent)) {
-        await response.body?.cancel();
+        // Not awaited: a teed body (msw's interceptor tees every mocked answer) resolves its
+        // cancel only when the other branch is read too, so awaiting it would hang the retry.
+        response.body?.cancel().catch(() => {});
         await sleep(backoff(attempt, retry, response.headers.get("retry-after")), signal);
         continue;
       }
