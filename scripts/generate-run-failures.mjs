@@ -279,13 +279,13 @@ async function probeLine(line) {
     if (!headline && !fast) {
       continue;
     }
-    const anyValue = modes.some((m) => validRuns[m].get(`v${c.id}`)?.fails);
+    const defaultFails = modes.some((m) => validRuns[m].get(`v${c.id}`)?.fails);
     spellingsOut[c.spelling] = {
       type: c.info.type === "list" ? `list<${c.info.element}>` : c.info.type,
       ...(headline ?? { at: "none", status: 200, causes: [] }),
       // Client side only (the freshness check's mode): its status, where it differs from the cluster's.
       ...(fast?.status !== headline?.status || fast?.at !== headline?.at ? { fast: fast?.status ?? 200 } : {}),
-      ...(anyValue ? { anyValue: true } : {}),
+      ...(defaultFails ? { defaultFails: true } : {}),
     };
   }
   return { release, probed: cases.length, spellings: spellingsOut };
@@ -302,7 +302,8 @@ function render(data) {
  * environment), "stream-graph", "job-graph", "submit" (the embedded executor), "jobmanager" (the
  * JobMaster's initialisation; all 400), "runtime" (200, then the job fails), "none" (client side
  * only, see fast). causes: the exception lines of Flink's answer, {value} for the value sent.
- * anyValue: fails with a valid value too. fast: the status without a cluster, where it differs.
+ * defaultFails: fails with the option's default too (a semantic check: the default is not a
+ * value Flink takes when set, or the key is refused whatever its value). fast: the status without a cluster, where it differs.
  */
 
 /** Where in /run a value fails. */
@@ -323,7 +324,8 @@ export interface RunFailure {
   readonly status: number;
   readonly causes: readonly string[];
   readonly leavesFailedJob?: true;
-  readonly anyValue?: true;
+  /** Fails with the option's default value too (the probe's second case). */
+  readonly defaultFails?: true;
   readonly fast?: number;
 }
 

@@ -41,9 +41,36 @@ export interface FakeExecutionEnvironment {
 /** A simulated `main(args)`. Throwing fails the submission the way a failing `main()` does. */
 export type FakeProgram = (env: FakeExecutionEnvironment, args: readonly string[]) => void;
 
-/** Thrown by the environment where Flink's own checks throw (e.g. an invalid parallelism). */
+/**
+ * Thrown by a program or its environment where Flink's own code throws (e.g. an invalid
+ * parallelism). The message is the Java exception line, "class: message"; `causes` are the lines
+ * Flink prints below it, when there are any.
+ */
 export class FakeProgramError extends Error {
   override name = "FakeProgramError";
+  /** Further `Caused by:` lines, outermost first. */
+  readonly causes: readonly string[];
+  /** The exception is Flink's, thrown while main() builds its environment or submits the job. */
+  readonly fromFlink: boolean;
+  /** Thrown deep inside `execute()`: main() sees it wrapped, under another message. */
+  readonly wrappedByFlink: boolean;
+
+  constructor(
+    message: string,
+    options: { causes?: readonly string[]; fromFlink?: boolean; wrappedByFlink?: boolean } = {},
+  ) {
+    super(message);
+    this.causes = options.causes ?? [];
+    this.fromFlink = options.fromFlink ?? false;
+    this.wrappedByFlink = options.wrappedByFlink ?? false;
+  }
+}
+
+/** Where the environment fails, as Flink does for a value it cannot read (see `./run-failures.ts`). */
+export interface EnvironmentFailure {
+  /** "env": building the environment (the first use of it); "execute": `execute()`. */
+  readonly at: "env" | "execute";
+  readonly error: FakeProgramError;
 }
 
 const PARALLELISM_DEFAULT = -1;
@@ -52,6 +79,7 @@ function checkParallelism(parallelism: number): void {
   if (!Number.isInteger(parallelism) || (parallelism < 1 && parallelism !== PARALLELISM_DEFAULT)) {
     throw new FakeProgramError(
       "java.lang.IllegalArgumentException: Parallelism must be at least one, or ExecutionConfig.PARALLELISM_DEFAULT (use system default).",
+      { fromFlink: true },
     );
   }
 }
@@ -65,25 +93,50 @@ export function createEnvironment(
   submitted: SubmittedPipeline[],
   resolvedOptions: Readonly<Record<string, string>> = {},
   defaultOf: (key: string) => string | undefined = () => undefined,
+  failure?: EnvironmentFailure,
 ): FakeExecutionEnvironment {
-  // Flink configures the environment from the configuration before main() runs any user code.
+  // Flink configures the environment from the configuration when main() first asks for it, so a
+  // value it cannot read (or an invalid parallelism) fails there, not before main() runs.
   const setting = (key: string) => configuration[key] ?? defaultOf(key);
   let parallelism = parseFlinkInt(setting("parallelism.default") ?? "") ?? PARALLELISM_DEFAULT;
-  checkParallelism(parallelism);
+  // The parallelism is set before the configuration is read (real 2.3 reports it first).
+  let envError = failure?.at === "env" ? failure.error : undefined;
+  try {
+    checkParallelism(parallelism);
+  } catch (error) {
+    envError = error as FakeProgramError;
+  }
+  const built = () => {
+    if (envError) {
+      throw envError;
+    }
+  };
   let maxParallelism = parseFlinkInt(setting("pipeline.max-parallelism") ?? "") ?? -1;
   let objectReuse = parseFlinkBoolean(setting("pipeline.object-reuse") ?? "") ?? false;
   let globalJobParameters: Record<string, string> = {};
   let checkpointInterval: number | undefined;
   const frozen = Object.freeze({ ...configuration });
+  const frozenResolved = Object.freeze({ ...resolvedOptions });
   return {
-    configuration: frozen,
-    resolvedOptions: Object.freeze({ ...resolvedOptions }),
-    getParallelism: () => parallelism,
+    get configuration() {
+      built();
+      return frozen;
+    },
+    get resolvedOptions() {
+      built();
+      return frozenResolved;
+    },
+    getParallelism: () => {
+      built();
+      return parallelism;
+    },
     setParallelism(p) {
+      built();
       checkParallelism(p);
       parallelism = p;
     },
     setMaxParallelism(p) {
+      built();
       if (!Number.isInteger(p) || p < 1 || p > 32768) {
         throw new FakeProgramError(
           "java.lang.IllegalArgumentException: Maximum parallelism must be between 1 and 32768.",
@@ -92,15 +145,22 @@ export function createEnvironment(
       maxParallelism = p;
     },
     enableObjectReuse() {
+      built();
       objectReuse = true;
     },
     setGlobalJobParameters(parameters) {
+      built();
       globalJobParameters = { ...parameters };
     },
     enableCheckpointing(intervalMs) {
+      built();
       checkpointInterval = intervalMs;
     },
     execute(jobName) {
+      built();
+      if (failure?.at === "execute") {
+        throw failure.error;
+      }
       submitted.push({
         name: jobName,
         parallelism,
@@ -163,7 +223,7 @@ function argValue(args: readonly string[], name: string): string | undefined {
  */
 export const configEchoProgram: FakeProgram = (env, args) => {
   if (args.includes("--fail")) {
-    throw new FakeProgramError("java.lang.RuntimeException: main() failed on purpose (--fail)");
+    throw new FakeProgramError("java.lang.IllegalStateException: main() failed on purpose (--fail)");
   }
   const echoed: Record<string, string> = { ...env.configuration };
   for (const [key, value] of Object.entries(env.resolvedOptions)) {

@@ -5,37 +5,48 @@
  */
 import { runOptionKey } from "../../options/builtin-catalog.js";
 import type { RunQuery } from "../../run/parse-query.js";
-import { flinkAnswerOf } from "../../run/refusal.js";
 import { type ResolvedRun, resolveRunConfiguration } from "../../run/resolve.js";
 import { onlyFieldsOf } from "../../versions/answers.js";
-import { badParameters, type ErrorBody, internalServerError, restHandlerError } from "../flink-errors.js";
+import { type ErrorBody, internalServerError, restHandlerError } from "../flink-errors.js";
 import type { Reply, RouteReply } from "../typed-route.js";
 import { type FakeJob, jobPlan } from "../views/job-views.js";
 import { checkJarId } from "./jars.js";
-import { createEnvironment, echoResolvedOptions, type FakeProgram, type SubmittedPipeline } from "./programs.js";
+import {
+  createEnvironment,
+  type EnvironmentFailure,
+  echoResolvedOptions,
+  type FakeProgram,
+  FakeProgramError,
+  type SubmittedPipeline,
+} from "./programs.js";
+import { jobManagerFailed, mainFailed, refusal } from "./run-answers.js";
+import { findRunFailure, type RunFailureHit } from "./run-failures.js";
 import type { ClusterState, FakeJar, RunDiagnostics } from "./state.js";
 
 const DEFAULT_JOB_NAME = "Flink Streaming Job";
 
 type Execution =
   | { reply: Reply<ErrorBody> }
-  | { jar: FakeJar; resolved: ResolvedRun; pipeline: SubmittedPipeline; record?: RunDiagnostics };
+  | {
+      jar: FakeJar;
+      resolved: ResolvedRun;
+      pipeline: SubmittedPipeline;
+      record?: RunDiagnostics;
+      /** A value Flink reads only after main() submitted the job (the JobMaster, the tasks). */
+      later?: RunFailureHit;
+    };
 
-/** Turns a FlinkInputError from the resolver into Flink's answer for that input. */
-function refusal(error: unknown): Reply<ErrorBody> {
-  const answer = flinkAnswerOf(error);
-  if (!answer) {
-    throw error;
+/** Where main() meets a value Flink cannot read: building its environment, or in execute(). */
+function environmentFailure(hit: RunFailureHit | undefined): EnvironmentFailure | undefined {
+  if (!hit || !["env", "stream-graph", "job-graph", "submit"].includes(hit.failure.at)) {
+    return undefined;
   }
-  const message = (error as Error).message;
-  if (answer.status === 500) {
-    return internalServerError(`java.lang.IllegalArgumentException: ${message}`);
-  }
-  const prefix = "Bad request, could not parse parameters: ";
-  if (answer.message.startsWith(prefix)) {
-    return badParameters(answer.message.slice(prefix.length));
-  }
-  return restHandlerError(answer.status, answer.message, message);
+  const [thrown = "", ...causes] = hit.causes;
+  const env = hit.failure.at === "env";
+  return {
+    at: env ? "env" : "execute",
+    error: new FakeProgramError(thrown, { causes, fromFlink: true, wrappedByFlink: !env }),
+  };
 }
 
 function programFor(state: ClusterState, jar: FakeJar, resolved: ResolvedRun): { run: FakeProgram } | Reply<ErrorBody> {
@@ -75,8 +86,9 @@ function execute(state: ClusterState, jarId: string, body: unknown, query: RunQu
       ...(state.validation.catalog ? { catalog: state.validation.catalog } : {}),
     });
   } catch (error) {
-    return { reply: refusal(error) };
+    return { reply: refusal(error, state.flinkVersion, body) };
   }
+  state.lastResolved = { configuration: undefined, jobId: undefined };
   const diagnostics: RunDiagnostics | undefined = record
     ? { jarId, jobId: undefined, diagnostics: resolved.diagnostics }
     : undefined;
@@ -90,15 +102,16 @@ function execute(state: ClusterState, jarId: string, body: unknown, query: RunQu
       ),
     };
   }
+  // A value Flink reads in the handler or while loading the program fails before main() (500).
+  const hit = findRunFailure(resolved.entries, state.flinkVersion, state.facts, kind);
+  if (hit && (hit.failure.at === "handler" || hit.failure.at === "program")) {
+    return { reply: internalServerError(hit.causes.join("\nCaused by: ")) };
+  }
   const program = programFor(state, jar, resolved);
   if ("status" in program) {
     return { reply: program };
   }
-  // /run answers a failing main() with 400 (asynchronously); /plan lets the exception escape (500).
-  const failed = (message: string) =>
-    kind === "run"
-      ? restHandlerError(400, "Could not execute application.", message)
-      : internalServerError(`org.apache.flink.client.program.ProgramInvocationException: ${message}`);
+  state.lastResolved = { configuration: resolved.values, jobId: undefined };
   const submitted: SubmittedPipeline[] = [];
   try {
     const environment = createEnvironment(
@@ -106,19 +119,25 @@ function execute(state: ClusterState, jarId: string, body: unknown, query: RunQu
       submitted,
       echoResolvedOptions(resolved.values, state.flinkVersion, state.facts),
       (key) => state.facts.find(key, state.flinkVersion)?.option.defaultValue,
+      environmentFailure(hit),
     );
     program.run(environment, resolved.settings.programArgs);
   } catch (error) {
-    return { reply: failed(String((error as Error).message ?? error)) };
+    const thrown =
+      error instanceof FakeProgramError ? error : new FakeProgramError(String((error as Error)?.message ?? error));
+    return { reply: mainFailed(kind, thrown) };
   }
   const pipeline = submitted[0];
   if (!pipeline) {
     return {
       reply:
-        kind === "run" ? restHandlerError(400, "No jobs included in application.") : failed("No job was submitted."),
+        kind === "run"
+          ? restHandlerError(400, "No jobs included in application.")
+          : mainFailed(kind, new FakeProgramError("java.lang.IllegalStateException: No job was submitted.")),
     };
   }
-  return { jar, resolved, pipeline, ...(diagnostics ? { record: diagnostics } : {}) };
+  const later = hit && (hit.failure.at === "jobmanager" || hit.failure.at === "runtime") ? hit : undefined;
+  return { jar, resolved, pipeline, ...(diagnostics ? { record: diagnostics } : {}), ...(later ? { later } : {}) };
 }
 
 function newJob(
@@ -148,6 +167,12 @@ function newJob(
   };
 }
 
+function failJob(state: ClusterState, job: FakeJob, failure: string): void {
+  job.state = "FAILED";
+  job.endTime = state.now();
+  job.failure = failure;
+}
+
 /** The job id a run gets: the one it asked for, else a new one. */
 function jobIdOf(state: ClusterState, resolved: ResolvedRun): string {
   return resolved.values[runOptionKey("jobId", state.flinkVersion)] ?? state.randomHex();
@@ -164,7 +189,7 @@ export function runJar(
   if ("reply" in run) {
     return run.reply;
   }
-  const { jar, resolved, pipeline, record } = run;
+  const { jar, resolved, pipeline, record, later } = run;
   const jobId = jobIdOf(state, resolved);
   if (state.jobs.has(jobId)) {
     return restHandlerError(
@@ -175,20 +200,38 @@ export function runJar(
   }
   const job = newJob(state, jobId, jar, resolved, pipeline);
   state.jobs.set(jobId, job);
+  state.lastResolved = { configuration: resolved.values, jobId };
   if (record) {
     record.jobId = jobId;
   }
+  // The JobMaster restores the savepoint and reads its options while it starts: a failure there is
+  // a 400 that leaves the job FAILED (1.19, 1.20, 2.3).
   const restore = resolved.settings.savepoint;
-  if (restore && !state.savepoints.has(restore.path)) {
-    job.state = "FAILED";
-    job.endTime = state.now();
-    job.failure = `java.io.FileNotFoundException: Cannot find checkpoint or savepoint file/directory '${restore.path}' on file system 'file'.`;
-    return restHandlerError(
-      400,
-      "Could not execute application.",
-      `org.apache.flink.runtime.client.JobInitializationException: Could not start the JobMaster.\nCaused by: ${job.failure}`,
+  const missingSavepoint =
+    restore && !state.savepoints.has(restore.path)
+      ? [
+          "org.apache.flink.runtime.client.JobInitializationException: Could not start the JobMaster.",
+          `java.io.FileNotFoundException: Cannot find checkpoint or savepoint file/directory '${restore.path}' on file system 'file'.`,
+        ]
+      : undefined;
+  const jobManager = missingSavepoint ?? (later?.failure.at === "jobmanager" ? later.causes : undefined);
+  if (jobManager) {
+    if (missingSavepoint || later?.failure.leavesFailedJob) {
+      failJob(state, job, jobManager.join("\nCaused by: "));
+    } else {
+      state.jobs.delete(jobId);
+    }
+    return jobManagerFailed(job.name, jobManager);
+  }
+  if (later?.failure.at === "runtime") {
+    // The tasks read it when they start: the job is accepted, then fails (no restart modelled).
+    failJob(
+      state,
+      job,
+      `org.apache.flink.runtime.JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy\nCaused by: ${later.causes.join("\nCaused by: ")}`,
     );
   }
+  state.scripts.submitted(job, state.now());
   // From 2.3 a job belongs to an application, which /run names (the same id as the job's).
   return {
     status: 200,
