@@ -7,6 +7,7 @@
 import type { Diagnostic } from "../options/diagnostics.js";
 import type { RunQuery } from "../run/parse-query.js";
 import { deleteJar, listJars, uploadJar } from "./cluster/jars.js";
+import { type JobSubmission, submitJobGraph } from "./cluster/job-graphs.js";
 import {
   cancelJob,
   clusterOverview,
@@ -18,18 +19,42 @@ import {
 } from "./cluster/jobs.js";
 import type { FakeProgram } from "./cluster/programs.js";
 import { operationStatus, stopWithSavepoint, triggerCheckpoint, triggerSavepoint } from "./cluster/snapshots.js";
-import { ClusterState, type FakeClusterOptions, type FakeJar, type RunDiagnostics } from "./cluster/state.js";
+import {
+  ClusterState,
+  type FakeClusterOptions,
+  type FakeJar,
+  type ResolvedRequest,
+  type RunDiagnostics,
+} from "./cluster/state.js";
 import { planJar, runJar } from "./cluster/submissions.js";
-import type { RouteReply } from "./typed-route.js";
+import { FakeJobControl } from "./job-control.js";
+import { RequestLog } from "./request-log.js";
+import type { Reply, RouteReply } from "./typed-route.js";
 import type { FakeJob } from "./views/fake-job.js";
 
 export type { FakeClusterOptions, FakeJar, RunDiagnostics } from "./cluster/state.js";
 
 export class FakeFlinkCluster {
   readonly #state: ClusterState;
+  /** Every request the handlers served, as sent (`mock.requests`). */
+  readonly requestLog = new RequestLog();
+  /** Job states, failures, scripts and failing savepoints (`mock.jobs`). */
+  readonly jobControl: FakeJobControl;
 
   constructor(options: FakeClusterOptions = {}) {
     this.#state = new ClusterState(options);
+    this.jobControl = new FakeJobControl(this.#state);
+  }
+
+  /** Back to the state it was created with: no jars, jobs, savepoints, scripts, or logged requests. */
+  reset(): void {
+    this.#state.reset();
+    this.requestLog.clear();
+  }
+
+  /** What the last /run or /plan request resolved to (the configuration main() got, the job). */
+  get lastResolved(): ResolvedRequest | undefined {
+    return this.#state.lastResolved;
   }
 
   /** The version the cluster answers as, in full ("2.3.0"). */
@@ -109,6 +134,14 @@ export class FakeFlinkCluster {
   /** `POST /jars/{jarid}/plan`: the job graph the program would submit, without running it. */
   planJar(jarId: string, body: unknown, query: RunQuery): RouteReply<"/jars/{jarid}/plan", "post"> {
     return planJar(this.#state, jarId, body, query);
+  }
+
+  /**
+   * `POST /jobs`, as Flink's Java client (the `flink run` CLI) submits a job graph it built: the
+   * multipart body's `request` part and its files by name.
+   */
+  submitJobGraph(submission: JobSubmission): Reply<{ jobUrl: string } | { errors: string[] }> {
+    return submitJobGraph(this.#state, submission);
   }
 
   // ---- jobs -------------------------------------------------------------------------------

@@ -1,11 +1,15 @@
 /**
  * MSW handlers that serve a FakeFlinkCluster. The only module (with its entry) that imports msw.
+ * Every route is served at `/<path>` and at `/v1/<path>` (Flink's Java client adds the API
+ * version), logs the request as sent (`mock.requests`) and applies the test's faults (`mock.faults`).
  */
-import { getResponse, type HttpHandler, http } from "msw";
-import type { RunQuery } from "../run/parse-query.js";
+import { getResponse, type HttpHandler, HttpResponse, http } from "msw";
 import { type FakeClusterOptions, FakeFlinkCluster } from "./fake-cluster.js";
-import { restHandlerError } from "./flink-errors.js";
-import type { FlinkPath, Reply } from "./typed-route.js";
+import { FaultInjector } from "./faults.js";
+import type { FakeJobControl } from "./job-control.js";
+import type { FakeOperationId, LoggedRequest, LoggedRun, RequestLog } from "./request-log.js";
+import { ROUTES, type RouteInput } from "./routes.js";
+import type { Reply } from "./typed-route.js";
 
 export interface FlinkMockOptions extends FakeClusterOptions {
   /** URL the handlers answer on (default http://localhost:8081). */
@@ -20,28 +24,43 @@ export interface FlinkMock {
   /** Handlers for `setupServer(...mock.handlers)` or `setupWorker(...mock.handlers)`. */
   readonly handlers: HttpHandler[];
   readonly baseUrl: string;
+  /** Every request as sent, with typed views for uploads, runs and job requests. */
+  readonly requests: RequestLog;
+  /** Faults for the next requests: errors, dropped connections, latency, a leader change. */
+  readonly faults: FaultInjector;
+  /** Job states, failures, scripted transitions and failing savepoints. */
+  readonly jobs: FakeJobControl;
+  /**
+   * Back to a new cluster: no jars, jobs, savepoints, requests, faults or scripts (the options
+   * it was created with stay). For a fake shared by the tests of a file: `beforeEach(() => mock.reset())`.
+   */
+  reset(): void;
   /**
    * Answers one request as the fake cluster, whatever origin it was sent to (to serve the fake
-   * over HTTP): the path and query are taken, and an unknown path gets Flink's 404.
+   * over HTTP): the path and query are taken, and an unknown path gets Flink's 404. A dropped
+   * connection is a `Response.error()`.
    */
   handle(request: Request): Promise<Response>;
 }
 
 function send(reply: Reply): Response {
+  if (typeof reply.body === "string") {
+    return new HttpResponse(reply.body, { status: reply.status, headers: { "content-type": "text/html" } });
+  }
   return Response.json(reply.body, { status: reply.status });
 }
 
 /** Query parameters as Flink reads them: repeated names are joined with commas. */
-function readQuery(url: URL): RunQuery {
+function readQuery(url: URL): Record<string, string> {
   const query: Record<string, string> = {};
   for (const name of new Set(url.searchParams.keys())) {
     query[name] = url.searchParams.getAll(name).join(",");
   }
-  return query as RunQuery;
+  return query;
 }
 
-/** The JSON body, `undefined` when empty; `null` when it is not JSON (Flink answers 400). */
-async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
+/** The JSON body: undefined when empty, `{ malformed }` with the text when it is not JSON. */
+async function readJson(request: Request): Promise<RouteInput["json"]> {
   const text = await request.text();
   if (text.trim() === "") {
     return { ok: true, value: undefined };
@@ -49,13 +68,30 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
+    return { ok: false, text };
+  }
+}
+
+/** A multipart body's parts: text fields, and files with their bytes. */
+async function readParts(request: Request): Promise<RouteInput["parts"]> {
+  try {
+    const form = await request.formData();
+    const fields: Record<string, string> = {};
+    const files: Array<{ field: string; name: string; bytes: Uint8Array }> = [];
+    for (const [field, value] of form) {
+      if (typeof value === "string") {
+        fields[field] = value;
+      } else {
+        files.push({ field, name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
+      }
+    }
+    return { ok: true, fields, files };
+  } catch {
     return { ok: false };
   }
 }
 
-function malformed(type: string): Response {
-  return send(restHandlerError(400, `Request did not match expected format ${type}.`));
-}
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Creates a fake Flink session cluster and the MSW handlers that serve it.
@@ -73,97 +109,45 @@ function malformed(type: string): Response {
  */
 export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
   const baseUrl = (options.baseUrl ?? "http://localhost:8081").replace(/\/+$/, "");
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   const cluster = options.cluster ?? new FakeFlinkCluster({ address: baseUrl, ...options });
-  const route = <P extends FlinkPath>(path: P) => `${baseUrl}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
+  const requests = cluster.requestLog;
+  const faults = new FaultInjector(options.now ?? Date.now);
+  const now = options.now ?? Date.now;
 
-  const handlers: HttpHandler[] = [
-    http.get(route("/config"), () => send(cluster.dashboardConfig())),
-    http.get(route("/overview"), () => send(cluster.overview())),
-    http.get(route("/jobmanager/config"), () => send(cluster.jobManagerConfig())),
-
-    http.post(route("/jars/upload"), async ({ request }) => {
-      let form: FormData;
-      try {
-        form = await request.formData();
-      } catch {
-        return send(restHandlerError(400, "Exactly 1 file must be sent, received 0."));
-      }
-      const files: Array<{ name: string; size: number }> = [];
-      for (const [, value] of form) {
-        if (typeof value !== "string") {
-          files.push({ name: value.name, size: value.size });
-        }
-      }
-      return send(cluster.uploadJar(files));
-    }),
-    http.get(route("/jars"), () => send(cluster.listJars())),
-    http.delete(route("/jars/{jarid}"), ({ params }) => send(cluster.deleteJar(String(params.jarid)))),
-    http.post(route("/jars/{jarid}/run"), async ({ request, params }) => {
-      const body = await readJson(request);
-      if (!body.ok) {
-        return malformed("JarRunRequestBody");
-      }
+  const handlers: HttpHandler[] = ROUTES.flatMap((route) => {
+    const pattern = route.path.replace(/\{([^}]+)\}/g, ":$1");
+    const resolver = async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
       const url = new URL(request.url);
-      return send(cluster.runJar(String(params.jarid), body.value, readQuery(url)));
-    }),
-    http.post(route("/jars/{jarid}/plan"), async ({ request, params }) => {
-      const body = await readJson(request);
-      if (!body.ok) {
-        return malformed("JarPlanRequestBody");
+      const pathParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+      const input: RouteInput = {
+        url,
+        query: readQuery(url),
+        params: pathParams,
+        json: route.body === "json" ? await readJson(request) : { ok: true, value: undefined },
+        parts: route.body === "multipart" ? await readParts(request) : { ok: false },
+      };
+      const entry = requests.add(logEntry(route.operation, request.method, url, basePath, input, now()));
+      const { delayMs, effect } = faults.take(route.operation);
+      if (delayMs > 0) {
+        await sleep(delayMs);
       }
-      const url = new URL(request.url);
-      return send(cluster.planJar(String(params.jarid), body.value, readQuery(url)));
-    }),
+      if (effect?.kind === "drop") {
+        entry.status = "dropped";
+        return HttpResponse.error();
+      }
+      const reply = effect ? { status: effect.status, body: effect.body } : route.serve(cluster, input);
+      entry.status = reply.status;
+      if (!effect && (route.operation === "runJar" || route.operation === "getJarPlan")) {
+        const run = entry as LoggedRun;
+        run.configuration = cluster.lastResolved?.configuration;
+        run.jobId = cluster.lastResolved?.jobId;
+      }
+      return send(reply);
+    };
+    return [`${baseUrl}${pattern}`, `${baseUrl}/v1${pattern}`].map((url) => http[route.method](url, resolver));
+  });
 
-    http.get(route("/jobs/overview"), () => send(cluster.jobsOverview())),
-    http.get(route("/jobs"), () => send(cluster.listJobs())),
-    http.get(route("/jobs/{jobid}"), ({ params }) => send(cluster.jobDetails(String(params.jobid)))),
-    http.patch(route("/jobs/{jobid}"), ({ params, request }) => {
-      const mode = new URL(request.url).searchParams.get("mode") ?? "cancel";
-      if (mode !== "cancel") {
-        return send(restHandlerError(400, `The fake cluster supports mode=cancel only, got mode=${mode}.`));
-      }
-      return send(cluster.cancelJob(String(params.jobid)));
-    }),
-    http.get(route("/jobs/{jobid}/status"), ({ params }) => send(cluster.jobStatus(String(params.jobid)))),
-    http.get(route("/jobs/{jobid}/config"), ({ params }) => send(cluster.jobConfig(String(params.jobid)))),
-    http.get(route("/jobs/{jobid}/plan"), ({ params }) => send(cluster.jobPlan(String(params.jobid)))),
-    http.get(route("/jobs/{jobid}/exceptions"), ({ params }) => send(cluster.jobExceptions(String(params.jobid)))),
-    http.get(route("/jobs/{jobid}/jobmanager/config"), () => send(cluster.jobManagerConfig())),
-    http.get(route("/jobs/{jobid}/checkpoints/config"), ({ params }) =>
-      send(cluster.checkpointConfig(String(params.jobid))),
-    ),
-    http.get(route("/jobs/{jobid}/checkpoints"), ({ params }) =>
-      send(cluster.checkpointStatistics(String(params.jobid))),
-    ),
-    http.post(route("/jobs/{jobid}/checkpoints"), async ({ params, request }) => {
-      const body = await readJson(request);
-      if (!body.ok) {
-        return malformed("CheckpointTriggerRequestBody");
-      }
-      return send(cluster.triggerCheckpoint(String(params.jobid), (body.value ?? {}) as { triggerId?: string }));
-    }),
-    http.get(route("/jobs/{jobid}/checkpoints/{triggerid}"), ({ params }) =>
-      send(cluster.operationStatus(String(params.jobid), String(params.triggerid), "checkpoint")),
-    ),
-    http.post(route("/jobs/{jobid}/savepoints"), async ({ params, request }) => {
-      const body = await readJson(request);
-      if (!body.ok) {
-        return malformed("SavepointTriggerRequestBody");
-      }
-      return send(cluster.triggerSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
-    }),
-    http.get(route("/jobs/{jobid}/savepoints/{triggerid}"), ({ params }) =>
-      send(cluster.operationStatus(String(params.jobid), String(params.triggerid), "savepoint")),
-    ),
-    http.post(route("/jobs/{jobid}/stop"), async ({ params, request }) => {
-      const body = await readJson(request);
-      if (!body.ok) {
-        return malformed("StopWithSavepointRequestBody");
-      }
-      return send(cluster.stopWithSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
-    }),
-  ];
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const routed = new Request(`${baseUrl}${url.pathname}${url.search}`, {
@@ -174,5 +158,61 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
     const response = await getResponse(handlers, routed);
     return response ?? Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
   };
-  return { cluster, handlers, baseUrl, handle };
+  const reset = () => {
+    cluster.reset();
+    faults.clear();
+  };
+  return { cluster, handlers, baseUrl, requests, faults, jobs: cluster.jobControl, reset, handle };
+}
+
+/** The log's entry for a request: the path without the base URL's path and `/v1`, the parsed body. */
+function logEntry(
+  operation: FakeOperationId,
+  method: string,
+  url: URL,
+  basePath: string,
+  input: RouteInput,
+  time: number,
+): LoggedRequest {
+  const path = url.pathname.slice(basePath.length).replace(/^\/v1(?=\/)/, "");
+  const body =
+    input.parts.ok === true
+      ? { fields: input.parts.fields, files: input.parts.files.map((f) => ({ name: f.name, size: f.bytes.length })) }
+      : input.json.ok
+        ? input.json.value
+        : input.json.text;
+  const entry: LoggedRequest = {
+    operation,
+    method,
+    path,
+    query: input.query,
+    body,
+    params: input.params,
+    status: 0,
+    time,
+  };
+  const extra: Record<string, unknown> = {};
+  if (input.params.jobid !== undefined) {
+    extra.jobId = input.params.jobid;
+  }
+  if (operation === "uploadJar") {
+    extra.files = input.parts.ok ? input.parts.files.map((f) => ({ name: f.name, size: f.bytes.length })) : [];
+  }
+  if (operation === "runJar" || operation === "getJarPlan") {
+    const conf = (input.json.ok ? (input.json.value as { flinkConfiguration?: unknown } | undefined) : undefined)
+      ?.flinkConfiguration;
+    extra.jarId = input.params.jarid;
+    extra.flinkConfiguration =
+      conf && typeof conf === "object" && !Array.isArray(conf)
+        ? Object.fromEntries(
+            Object.entries(conf).map(([k, v]) => [
+              k,
+              v === null ? null : typeof v === "object" ? JSON.stringify(v) : String(v),
+            ]),
+          )
+        : undefined;
+    extra.configuration = undefined;
+    extra.jobId = undefined;
+  }
+  return Object.assign(entry, extra);
 }

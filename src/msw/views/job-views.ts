@@ -25,11 +25,13 @@ export function jobStatus(job: FakeJob) {
   return { status: job.state };
 }
 
-/** One row of `GET /jobs/overview`. */
+/** One row of `GET /jobs/overview`: every task count (lower case), as Flink's JobDetails writes it. */
 export function jobOverview(job: FakeJob, ctx: ViewContext) {
   const taskState = executionStateOf(job.state);
   const tasks = VERTEX_NAMES.length * job.parallelism;
-  return {
+  const counts = Object.fromEntries(EXECUTION_STATES.map((s) => [s.toLowerCase(), 0]));
+  // Flink's own Java client (RestClusterClient) needs pending-operators where the line sends it.
+  return onlyFieldsOf(ctx.version, "JobDetails", {
     jid: job.id,
     name: job.name,
     state: job.state,
@@ -37,8 +39,11 @@ export function jobOverview(job: FakeJob, ctx: ViewContext) {
     "end-time": job.endTime ?? -1,
     duration: durationOf(job, ctx.now),
     "last-modification": job.endTime ?? job.startTime,
-    tasks: { total: tasks, [taskState.toLowerCase()]: tasks },
-  };
+    tasks: { ...counts, total: tasks, [taskState.toLowerCase()]: tasks },
+    "pending-operators": 0,
+    jobType: "STREAMING" as const,
+    schedulerType: "Default" as const,
+  });
 }
 
 function vertices(job: FakeJob, ctx: ViewContext) {
@@ -92,6 +97,7 @@ export function jobDetails(job: FakeJob, ctx: ViewContext) {
     state: job.state,
     "job-type": "STREAMING" as const,
     "application-id": job.id,
+    "pending-operators": 0,
     schedulerType: "Default" as const,
     "start-time": job.startTime,
     "end-time": job.endTime ?? -1,
