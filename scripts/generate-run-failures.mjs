@@ -31,6 +31,8 @@ const check = args.includes("--check");
 const portBase = Number(flag("port-base", "48700"));
 const requested = flag("versions", "clusters");
 const lines = requested === "clusters" ? CLUSTER_LINES : requested.split(",");
+// --reuse: assemble from the probe output of an earlier run (.cache/run-failures/<line>/*.jsonl) instead of running it.
+const reuse = args.includes("--reuse");
 // --keys a,b: probe only these spellings and print the result (for looking at a few keys; writes nothing).
 const onlyKeys = flag("keys", "") ? new Set(flag("keys", "").split(",")) : undefined;
 const probeDir = join(ROOT, "scripts", "run-failures");
@@ -79,6 +81,9 @@ function probe({ line, release, classpath, classes, mode, jar, cases, work, tag 
   const casesFile = join(work, `${tag}.tsv`);
   const out = join(work, `${tag}.jsonl`);
   writeFileSync(casesFile, `${cases.map((c) => [c.id, c.spelling, b64(c.value)].join("\t")).join("\n")}\n`);
+  if (reuse && existsSync(out)) {
+    return new Map(readJsonl(out).map((row) => [row.id, row]));
+  }
   const started = Date.now();
   const r = spawnSync(
     "java",
@@ -186,15 +191,16 @@ function verdictOf(row, value) {
     const initialisation = chain.find((e) =>
       /^org\.apache\.flink\.runtime\.client\.JobInitializationException: /.test(e),
     );
-    if (row.stage === "jobmanager" && initialisation) {
+    if (initialisation) {
       causes.unshift(initialisation);
     }
     return {
       at: row.stage === "env-use" || row.stage === "other" ? "env" : row.stage,
       status: row.status,
       causes,
-      // A JobMaster that could not start leaves a FAILED job behind (2.3's rejected job graphs do not).
-      ...(row.stage === "jobmanager" && initialisation ? { leavesFailedJob: true } : {}),
+      // A JobMaster that could not start leaves a FAILED job behind (2.3's rejected job graphs do not):
+      // also where 2.3 builds the job graph in the JobMaster.
+      ...(initialisation ? { leavesFailedJob: true } : {}),
     };
   }
   if (row.runtime?.verdict === "failed") {
@@ -228,24 +234,27 @@ async function probeLine(line) {
     `${parseCases.map((c) => [c.id, c.spelling, b64(c.value), c.info.holder, c.info.field, c.info.type, c.info.element ?? ""].join("\t")).join("\n")}\n`,
   );
   const parseOut = join(work, "parse.jsonl");
-  const parsed = spawnSync(
-    "java",
-    [
-      ...JVM_OPENS,
-      `-Dprobe.log=${join(work, "parse.log")}`,
-      `-Dlog4j.configurationFile=${join(probeDir, "log4j2.properties")}`,
-      `-Dprobe.standardYaml=${versionInfo(line).standardYaml}`,
-      "-cp",
-      `${classes}:${classpath}`,
-      "EnvProbe",
-      "parse",
-      jar,
-      parseIn,
-      parseOut,
-      join(work, "parse"),
-    ],
-    { encoding: "utf8" },
-  );
+  const parsed =
+    reuse && existsSync(parseOut)
+      ? { status: 0 }
+      : spawnSync(
+          "java",
+          [
+            ...JVM_OPENS,
+            `-Dprobe.log=${join(work, "parse.log")}`,
+            `-Dlog4j.configurationFile=${join(probeDir, "log4j2.properties")}`,
+            `-Dprobe.standardYaml=${versionInfo(line).standardYaml}`,
+            "-cp",
+            `${classes}:${classpath}`,
+            "EnvProbe",
+            "parse",
+            jar,
+            parseIn,
+            parseOut,
+            join(work, "parse"),
+          ],
+          { encoding: "utf8" },
+        );
   if (parsed.status !== 0) {
     throw new Error(`EnvProbe parse (Flink ${release}) exited ${parsed.status}:\n${parsed.stderr.slice(-3000)}`);
   }

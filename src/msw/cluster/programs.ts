@@ -54,15 +54,23 @@ export class FakeProgramError extends Error {
   readonly fromFlink: boolean;
   /** Thrown deep inside `execute()`: main() sees it wrapped, under another message. */
   readonly wrappedByFlink: boolean;
+  /** Thrown while the environment is built (/plan builds it before main() runs). */
+  readonly inEnvironment: boolean;
 
   constructor(
     message: string,
-    options: { causes?: readonly string[]; fromFlink?: boolean; wrappedByFlink?: boolean } = {},
+    options: {
+      causes?: readonly string[];
+      fromFlink?: boolean;
+      wrappedByFlink?: boolean;
+      inEnvironment?: boolean;
+    } = {},
   ) {
     super(message);
     this.causes = options.causes ?? [];
     this.fromFlink = options.fromFlink ?? false;
     this.wrappedByFlink = options.wrappedByFlink ?? false;
+    this.inEnvironment = options.inEnvironment ?? false;
   }
 }
 
@@ -70,7 +78,10 @@ export class FakeProgramError extends Error {
 export interface EnvironmentFailure {
   /** "env": building the environment (the first use of it); "execute": `execute()`. */
   readonly at: "env" | "execute";
-  readonly error: FakeProgramError;
+  /** None when only `parallelismFirst` applies. */
+  readonly error?: FakeProgramError | undefined;
+  /** An invalid parallelism is reported before this failure (/plan). */
+  readonly parallelismFirst?: boolean;
 }
 
 const PARALLELISM_DEFAULT = -1;
@@ -79,7 +90,7 @@ function checkParallelism(parallelism: number): void {
   if (!Number.isInteger(parallelism) || (parallelism < 1 && parallelism !== PARALLELISM_DEFAULT)) {
     throw new FakeProgramError(
       "java.lang.IllegalArgumentException: Parallelism must be at least one, or ExecutionConfig.PARALLELISM_DEFAULT (use system default).",
-      { fromFlink: true },
+      { fromFlink: true, inEnvironment: true },
     );
   }
 }
@@ -99,12 +110,13 @@ export function createEnvironment(
   // value it cannot read (or an invalid parallelism) fails there, not before main() runs.
   const setting = (key: string) => configuration[key] ?? defaultOf(key);
   let parallelism = parseFlinkInt(setting("parallelism.default") ?? "") ?? PARALLELISM_DEFAULT;
-  // The parallelism is set before the configuration is read (real 2.3 reports it first).
+  // /run's environment reads the configuration before it checks the parallelism; /plan sets the
+  // parallelism first (real 2.3 reports that one first).
   let envError = failure?.at === "env" ? failure.error : undefined;
   try {
     checkParallelism(parallelism);
   } catch (error) {
-    envError = error as FakeProgramError;
+    envError = failure?.parallelismFirst || !envError ? (error as FakeProgramError) : envError;
   }
   const built = () => {
     if (envError) {
@@ -158,7 +170,7 @@ export function createEnvironment(
     },
     execute(jobName) {
       built();
-      if (failure?.at === "execute") {
+      if (failure?.at === "execute" && failure.error) {
         throw failure.error;
       }
       submitted.push({

@@ -19,14 +19,12 @@ const RUNNER_WRAPPERS = [
 const messageOf = (line: string) => line.slice(line.indexOf(": ") + 2);
 
 /**
- * `main() threw`: /run answers 400 (asynchronously); /plan lets main()'s own exception escape
- * (500, the exception itself first: real 2.3).
+ * `main() threw`: /run answers 400 (asynchronously); /plan lets the exception escape (500): as it is
+ * when it came from building the environment, which /plan does before main() (real 2.3), else in
+ * ProgramInvocationException.
  */
 export function mainFailed(kind: "run" | "plan", error: FakeProgramError): Reply<ErrorBody> {
   const thrown = error.message;
-  if (kind === "plan") {
-    return internalServerError([thrown, ...error.causes].join("\nCaused by: "));
-  }
   // Flink names main()'s own exception in ProgramInvocationException; one thrown deeper inside
   // execute() reaches main() wrapped, so only its own line is certain.
   const invocation = error.wrappedByFlink
@@ -34,6 +32,11 @@ export function mainFailed(kind: "run" | "plan", error: FakeProgramError): Reply
     : [
         `org.apache.flink.client.program.ProgramInvocationException: The main method caused an error: ${messageOf(thrown)}`,
       ];
+  if (kind === "plan") {
+    return internalServerError(
+      [...(error.inEnvironment ? [] : invocation), thrown, ...error.causes].join("\nCaused by: "),
+    );
+  }
   return restHandlerError(400, "Could not execute application.", [
     ...RUNNER_WRAPPERS,
     ...invocation,
@@ -63,6 +66,10 @@ export function refusal(error: unknown, version: string, body: unknown): Reply<E
     throw error;
   }
   const message = (error as Error).message;
+  if (error instanceof FlinkInputError && error.code === "null-config-value") {
+    // Configuration.fromMap checks every value (real 1.19, 1.20, 2.3).
+    return internalServerError("java.lang.NullPointerException: Value must not be null.");
+  }
   if (answer.status === 500) {
     const key = error instanceof FlinkInputError ? error.field : undefined;
     const value = key === undefined ? undefined : configValue(body, key);

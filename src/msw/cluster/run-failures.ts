@@ -5,6 +5,7 @@
  * Flink's parser refuses (or whatever the value, for the few that Flink refuses always).
  */
 import { RUN_FAILURES, type RunFailure, type RunFailureStage } from "../../../generated/run-failures.js";
+import { runOptionKey } from "../../options/builtin-catalog.js";
 import type { OptionCatalog } from "../../options/option-catalog.js";
 import type { EffectiveEntry } from "../../run/layers.js";
 import { compareLines } from "../../versions/flink-version.js";
@@ -17,6 +18,8 @@ export interface RunFailureHit {
   /** Flink's cause lines with the value filled in. */
   readonly causes: readonly string[];
 }
+
+const RESOLVER_ROLES = ["parallelism", "savepointPath", "allowNonRestoredState", "claimMode"] as const;
 
 /** Flink reads the stages in this order: the first failing one is the one it reports. */
 const STAGES: readonly RunFailureStage[] = [
@@ -38,6 +41,21 @@ function spellingsFor(version: string): Readonly<Record<string, RunFailure>> {
   const lines = Object.keys(RUN_FAILURES).sort(compareLines);
   const line = lines.filter((l) => compareLines(l, version) <= 0).at(-1) ?? lines[0];
   return line === undefined ? {} : (RUN_FAILURES[line]?.spellings ?? {});
+}
+
+/** The option key Flink names in its message ("Could not parse value ... for key 'K'."). */
+function namedKey(failure: RunFailure): string | undefined {
+  return /for key '([^']+)'/.exec(failure.causes.join("\n"))?.[1];
+}
+
+/** The spellings main()'s environment reads while it is built, with the option key each is read as. */
+export function environmentReads(version: string): Array<{ key: string; optionKey: string }> {
+  return Object.entries(spellingsFor(version))
+    .filter(([, failure]) => failure.at === "env")
+    .flatMap(([key, failure]) => {
+      const optionKey = namedKey(failure);
+      return optionKey ? [{ key, optionKey }] : [];
+    });
 }
 
 /** What Flink `version` does with a bad value of `key`, if it reads it on /run. */
@@ -75,20 +93,38 @@ export function findRunFailure(
     if (failure.at === "none" || (kind === "plan" && !PLAN_STAGES.has(failure.at))) {
       continue;
     }
-    const value = valueAt(failure.at, key, entries);
-    if (value === undefined || failure.type === "string") {
+    // /plan's environment (StreamPlanEnvironment) does not check the program configuration as
+    // /run's StreamContextEnvironment does (real 2.3 accepts a bad value of it on /plan).
+    if (kind === "plan" && failure.causes.some((c) => c.includes("'execution.program-config."))) {
       continue;
     }
-    const option = catalog.find(key, version)?.option;
+    // The resolver reads the handler's own options (parallelism, restore settings) as Flink does,
+    // lazily where Flink is lazy; the data covers the rest of what the handler reads.
+    if (failure.at === "handler" && RESOLVER_ROLES.some((role) => runOptionKey(role, version) === namedKey(failure))) {
+      continue;
+    }
+    const value = valueAt(failure.at, key, entries);
+    // A string spelling can be an old name of a typed option: the message names the one Flink parsed.
+    const option = catalog.find(namedKey(failure) ?? key, version)?.option;
+    if (value === undefined || option === undefined || option.type === "string") {
+      continue;
+    }
     // A value the parser refuses fails; so does the default where Flink refused it when it was set.
     const refused =
-      option !== undefined &&
-      (catalog.checkValue?.(option, value, version) !== undefined ||
-        (failure.defaultFails === true && value === option.defaultValue));
+      catalog.checkValue?.(option, value, version) !== undefined ||
+      (failure.defaultFails === true && value === option.defaultValue);
     if (refused) {
       hits.push({ key, value, failure, causes: failure.causes.map((c) => c.replaceAll("{value}", value)) });
     }
   }
   hits.sort((a, b) => STAGES.indexOf(a.failure.at) - STAGES.indexOf(b.failure.at) || a.key.localeCompare(b.key));
   return hits[0];
+}
+
+/** Whether Flink meets the value before it loads the program (/plan reads the restore settings after). */
+export function beforeProgram(hit: RunFailureHit, kind: "run" | "plan", parallelismKey: string): boolean {
+  if (hit.failure.at === "program") {
+    return true;
+  }
+  return hit.failure.at === "handler" && (kind === "run" || hit.key === parallelismKey);
 }

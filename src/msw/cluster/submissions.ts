@@ -10,6 +10,7 @@ import { onlyFieldsOf } from "../../versions/answers.js";
 import { type ErrorBody, internalServerError, restHandlerError } from "../flink-errors.js";
 import type { Reply, RouteReply } from "../typed-route.js";
 import { type FakeJob, jobPlan } from "../views/job-views.js";
+import { environmentConfiguration } from "./environment-config.js";
 import { checkJarId } from "./jars.js";
 import {
   createEnvironment,
@@ -20,7 +21,7 @@ import {
   type SubmittedPipeline,
 } from "./programs.js";
 import { jobManagerFailed, mainFailed, refusal } from "./run-answers.js";
-import { findRunFailure, type RunFailureHit } from "./run-failures.js";
+import { beforeProgram, findRunFailure, type RunFailureHit } from "./run-failures.js";
 import type { ClusterState, FakeJar, RunDiagnostics } from "./state.js";
 
 const DEFAULT_JOB_NAME = "Flink Streaming Job";
@@ -36,16 +37,34 @@ type Execution =
       later?: RunFailureHit;
     };
 
+/**
+ * Read once a /run's job was submitted: by the JobMaster (2.3 builds the job graph there too) or
+ * the tasks. /plan builds the job graph itself and submits nothing.
+ */
+function afterSubmission(hit: RunFailureHit, kind: "run" | "plan"): boolean {
+  if (kind === "plan") {
+    return false;
+  }
+  return hit.failure.at === "jobmanager" || hit.failure.at === "runtime" || hit.failure.leavesFailedJob === true;
+}
+
 /** Where main() meets a value Flink cannot read: building its environment, or in execute(). */
-function environmentFailure(hit: RunFailureHit | undefined): EnvironmentFailure | undefined {
-  if (!hit || !["env", "stream-graph", "job-graph", "submit"].includes(hit.failure.at)) {
-    return undefined;
+function environmentFailure(hit: RunFailureHit | undefined, kind: "run" | "plan"): EnvironmentFailure | undefined {
+  if (!hit || afterSubmission(hit, kind) || !["env", "stream-graph", "job-graph", "submit"].includes(hit.failure.at)) {
+    return kind === "plan" ? { at: "env", error: undefined, parallelismFirst: true } : undefined;
+  }
+  // /plan builds the job graph after main() returned: see planJobGraphFailure.
+  if (kind === "plan" && hit.failure.at === "job-graph") {
+    return { at: "env", error: undefined, parallelismFirst: true };
   }
   const [thrown = "", ...causes] = hit.causes;
   const env = hit.failure.at === "env";
+  // A failure in building the stream graph reaches main() as it is; later ones come wrapped.
+  const wrapped = hit.failure.at === "job-graph" || hit.failure.at === "submit";
   return {
     at: env ? "env" : "execute",
-    error: new FakeProgramError(thrown, { causes, fromFlink: true, wrappedByFlink: !env }),
+    error: new FakeProgramError(thrown, { causes, fromFlink: true, wrappedByFlink: wrapped, inEnvironment: env }),
+    parallelismFirst: kind === "plan",
   };
 }
 
@@ -104,23 +123,30 @@ function execute(state: ClusterState, jarId: string, body: unknown, query: RunQu
   }
   // A value Flink reads in the handler or while loading the program fails before main() (500).
   const hit = findRunFailure(resolved.entries, state.flinkVersion, state.facts, kind);
-  if (hit && (hit.failure.at === "handler" || hit.failure.at === "program")) {
+  if (hit && beforeProgram(hit, kind, runOptionKey("parallelism", state.flinkVersion))) {
     return { reply: internalServerError(hit.causes.join("\nCaused by: ")) };
   }
   const program = programFor(state, jar, resolved);
   if ("status" in program) {
     return { reply: program };
   }
+  if (hit?.failure.at === "handler") {
+    return { reply: internalServerError(hit.causes.join("\nCaused by: ")) };
+  }
   state.lastResolved = { configuration: resolved.values, jobId: undefined };
   const submitted: SubmittedPipeline[] = [];
   try {
     const environment = createEnvironment(
-      resolved.values,
+      environmentConfiguration(resolved.values, state.flinkVersion, state.facts),
       submitted,
       echoResolvedOptions(resolved.values, state.flinkVersion, state.facts),
       (key) => state.facts.find(key, state.flinkVersion)?.option.defaultValue,
-      environmentFailure(hit),
+      environmentFailure(hit, kind),
     );
+    // /plan builds the environment before it calls main() (a /run's main() builds it itself).
+    if (kind === "plan") {
+      environment.getParallelism();
+    }
     program.run(environment, resolved.settings.programArgs);
   } catch (error) {
     const thrown =
@@ -133,10 +159,19 @@ function execute(state: ClusterState, jarId: string, body: unknown, query: RunQu
       reply:
         kind === "run"
           ? restHandlerError(400, "No jobs included in application.")
-          : mainFailed(kind, new FakeProgramError("java.lang.IllegalStateException: No job was submitted.")),
+          : internalServerError(
+              "org.apache.flink.client.program.ProgramInvocationException: The program plan could not be fetched - the program aborted pre-maturely. The root cause may be that the main method doesn't call `env.execute()` or `env.executeAsync()`.",
+            ),
     };
   }
-  const later = hit && (hit.failure.at === "jobmanager" || hit.failure.at === "runtime") ? hit : undefined;
+  if (kind === "plan" && hit?.failure.at === "job-graph") {
+    // /plan turns the pipeline into a job graph outside main(): the exception as it is.
+    const causes = hit.causes.filter(
+      (c) => !c.startsWith("org.apache.flink.runtime.client.JobInitializationException"),
+    );
+    return { reply: internalServerError(causes.join("\nCaused by: ")) };
+  }
+  const later = hit && afterSubmission(hit, kind) ? hit : undefined;
   return { jar, resolved, pipeline, ...(diagnostics ? { record: diagnostics } : {}), ...(later ? { later } : {}) };
 }
 
@@ -214,9 +249,10 @@ export function runJar(
           `java.io.FileNotFoundException: Cannot find checkpoint or savepoint file/directory '${restore.path}' on file system 'file'.`,
         ]
       : undefined;
-  const jobManager = missingSavepoint ?? (later?.failure.at === "jobmanager" ? later.causes : undefined);
+  // The JobMaster creates its checkpoint storage and state backend before it restores a savepoint.
+  const jobManager = (later && later.failure.at !== "runtime" ? later.causes : undefined) ?? missingSavepoint;
   if (jobManager) {
-    if (missingSavepoint || later?.failure.leavesFailedJob) {
+    if (jobManager === missingSavepoint || later?.failure.leavesFailedJob) {
       failJob(state, job, jobManager.join("\nCaused by: "));
     } else {
       state.jobs.delete(jobId);

@@ -8,6 +8,7 @@ import { CONFIGURED_RESTART_STRATEGY_DESCRIBED_LINES } from "../../../generated/
 import { parseFlinkInt } from "../../options/java-parsers.js";
 import { durationRules } from "../../options/line-facts.js";
 import { settingOf } from "../../options/read-option.js";
+import { HIDDEN_CONTENT, isSensitiveKey } from "../../options/redaction.js";
 import { parseFlinkDuration } from "../../options/value-parsers.js";
 import { onlyFieldsOf } from "../../versions/answers.js";
 import { inLines } from "../../versions/contract.js";
@@ -87,7 +88,13 @@ export function jobConfig(job: FakeJob, ctx: ViewContext) {
       "restart-strategy": restartStrategyDescription(job, ctx),
       "job-parallelism": job.parallelism,
       "object-reuse-mode": job.objectReuse,
-      "user-config": { ...job.userConfig },
+      // Flink hides the values of sensitive keys here, as in every configuration it shows.
+      "user-config": Object.fromEntries(
+        Object.entries(job.userConfig).map(([key, value]) => [
+          key,
+          isSensitiveKey(key, ctx.version) ? HIDDEN_CONTENT : value,
+        ]),
+      ),
     }),
   };
 }
