@@ -66,5 +66,24 @@ export function environmentConfiguration(
       out[optionKey] = written;
     }
   }
+  timeCharacteristicWatermarks(out);
   return out;
+}
+
+/**
+ * Setting a time characteristic (1.x) also sets the watermark interval, as
+ * StreamExecutionEnvironment#setStreamTimeCharacteristic does: 0 for processing time, 200 ms for
+ * event or ingestion time unless one is set (real 1.20).
+ */
+function timeCharacteristicWatermarks(config: Record<string, string>): void {
+  const characteristic = config["pipeline.time-characteristic"];
+  if (characteristic === undefined) {
+    return;
+  }
+  const interval = "pipeline.auto-watermark-interval";
+  if (characteristic === "ProcessingTime") {
+    config[interval] = "0 ms";
+  } else if (config[interval] === undefined || config[interval] === "0 ms") {
+    config[interval] = "200 ms";
+  }
 }

@@ -48,10 +48,21 @@ function namedKey(failure: RunFailure): string | undefined {
   return /for key '([^']+)'/.exec(failure.causes.join("\n"))?.[1];
 }
 
-/** The spellings main()'s environment reads while it is built, with the option key each is read as. */
+/**
+ * Read by /run's StreamContextEnvironment to check the program's configuration, not by the
+ * environment's own configure(): not written back, and not read by /plan (real 1.20, 2.3).
+ */
+function readByContextCheck(failure: RunFailure): boolean {
+  return namedKey(failure)?.startsWith("execution.program-config.") ?? false;
+}
+
+/**
+ * The spellings main()'s environment reads while it is built and writes back through its
+ * setters, with the option key each is read as.
+ */
 export function environmentReads(version: string): Array<{ key: string; optionKey: string }> {
   return Object.entries(spellingsFor(version))
-    .filter(([, failure]) => failure.at === "env")
+    .filter(([, failure]) => failure.at === "env" && !readByContextCheck(failure))
     .flatMap(([key, failure]) => {
       const optionKey = namedKey(failure);
       return optionKey ? [{ key, optionKey }] : [];
@@ -95,12 +106,18 @@ export function findRunFailure(
     }
     // /plan's environment (StreamPlanEnvironment) does not check the program configuration as
     // /run's StreamContextEnvironment does (real 2.3 accepts a bad value of it on /plan).
-    if (kind === "plan" && failure.causes.some((c) => c.includes("'execution.program-config."))) {
+    if (kind === "plan" && readByContextCheck(failure)) {
       continue;
     }
     // The resolver reads the handler's own options (parallelism, restore settings) as Flink does,
     // lazily where Flink is lazy; the data covers the rest of what the handler reads.
-    if (failure.at === "handler" && RESOLVER_ROLES.some((role) => runOptionKey(role, version) === namedKey(failure))) {
+    // (/plan reads the restore settings too, unresolved: the data covers them there.)
+    const resolved = kind === "run" || namedKey(failure) === runOptionKey("parallelism", version);
+    if (
+      failure.at === "handler" &&
+      resolved &&
+      RESOLVER_ROLES.some((role) => runOptionKey(role, version) === namedKey(failure))
+    ) {
       continue;
     }
     const value = valueAt(failure.at, key, entries);
