@@ -77,7 +77,7 @@ try {
       rssMb: median(xs.map((x) => x.rssMb)),
     };
   };
-  const sdkRow = row("uploadJar (SDK, Node " + process.version + ")", results.sdk);
+  const sdkRow = row(`uploadJar (SDK, Node ${process.version})`, results.sdk);
   const curlRow = row("curl -F", results.curl);
   out(`### Upload: a ${sizeMiB} MiB jar to a local byte-counting server, ${runs} runs each, alternating\n`);
   out("| client | median process wall s | MiB/s, whole process | MiB/s, upload only | median peak RSS MB |");

@@ -294,3 +294,6 @@ export const ENUMS = {
 
 /** Job states a job never leaves (x-flink-terminal on JobStatus). */
 export const TERMINAL_JOB_STATES = ["FINISHED","CANCELED","FAILED"] as const;
+
+/** Job states of a job that has not started yet: `flink list`'s scheduled jobs (x-flink-not-started on JobStatus). */
+export const NOT_STARTED_JOB_STATES = ["INITIALIZING","CREATED"] as const;

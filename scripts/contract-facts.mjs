@@ -164,6 +164,7 @@ export function contractFacts(doc, lines) {
   }
   const enums = {};
   let terminal;
+  let notStarted;
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
     if (Array.isArray(schema.enum)) {
       enums[name] = schema.enum.map(String);
@@ -174,9 +175,15 @@ export function contractFacts(doc, lines) {
       }
       terminal = schema["x-flink-terminal"].map(String);
     }
+    if (schema["x-flink-not-started"]) {
+      if (name !== "JobStatus") {
+        throw new Error(`${name}: x-flink-not-started is read on JobStatus only`);
+      }
+      notStarted = schema["x-flink-not-started"].map(String);
+    }
   }
-  if (!terminal) {
-    throw new Error("JobStatus has no x-flink-terminal");
+  if (!terminal || !notStarted) {
+    throw new Error("JobStatus needs x-flink-terminal and x-flink-not-started");
   }
   return {
     lines,
@@ -187,6 +194,7 @@ export function contractFacts(doc, lines) {
     behaviours: collectBehaviours(doc),
     enums,
     terminal,
+    notStarted,
   };
 }
 
@@ -276,5 +284,8 @@ ${rows(facts.enums).join("\n")}
 
 /** Job states a job never leaves (x-flink-terminal on JobStatus). */
 export const TERMINAL_JOB_STATES = ${literal(facts.terminal)} as const;
+
+/** Job states of a job that has not started yet: \`flink list\`'s scheduled jobs (x-flink-not-started on JobStatus). */
+export const NOT_STARTED_JOB_STATES = ${literal(facts.notStarted)} as const;
 `;
 }

@@ -9,6 +9,8 @@
  * │  ├─ FlinkConflictError            409
  * │  ├─ FlinkInternalServerError      500
  * │  └─ FlinkServiceUnavailableError  503 (the leader is not ready: retrying can help)
+ * ├─ FlinkResponseError       an answer that is not Flink's: not JSON, the wrong shape, too large
+ * ├─ FlinkOutcomeUnknownError a request's answer was lost and asking afterwards failed too
  * ├─ FlinkConnectionError     no answer: refused, reset, DNS, TLS
  * ├─ FlinkTimeoutError        a request or a wait ran out of time
  * ├─ FlinkAbortError          the caller's AbortSignal fired
@@ -16,9 +18,26 @@
  * └─ FlinkOperationError      an asynchronous operation (savepoint, checkpoint, ...) failed
  */
 
+/**
+ * Where a submission stood when it failed, so that a caller never submits a job twice: the job id
+ * is chosen before anything is sent, and `runRequestSent` says whether Flink may have the job.
+ */
+export interface SubmissionState {
+  /** The id the job has, or would have had. */
+  readonly jobId: string;
+  /** The uploaded jar, when the upload got that far. */
+  readonly jarId: string | undefined;
+  /** Whether the run request left: then the job may be running (check with `GET /jobs/{jobId}`). */
+  readonly runRequestSent: boolean;
+  /** Whether the uploaded jar was deleted afterwards. */
+  readonly jarDeleted: boolean;
+}
+
 /** Base class of every error thrown by flink-rest-client. */
 export class FlinkError extends Error {
   override name = "FlinkError";
+  /** Set by the submission helpers (runJar, submitJar) on every error after the job id was chosen. */
+  submission: SubmissionState | undefined;
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
@@ -196,6 +215,38 @@ function classForStatus(status: number): typeof FlinkApiError {
     default:
       return FlinkApiError;
   }
+}
+
+/**
+ * An answer that cannot be Flink's: a body that is not JSON where JSON was due, JSON of the wrong
+ * shape (a job id that is not one), or a body past the size limit. The request itself may have been
+ * carried out.
+ */
+export class FlinkResponseError extends FlinkError {
+  override name = "FlinkResponseError";
+  /** Method and path of the request, e.g. "POST /jars/upload". */
+  readonly request: string | undefined;
+  readonly status: number | undefined;
+  /** The start of the body (at most 200 characters), for a message. */
+  readonly bodyStart: string | undefined;
+
+  constructor(
+    message: string,
+    options: { request?: string; status?: number; bodyStart?: string; cause?: unknown } = {},
+  ) {
+    super(message, options);
+    this.request = options.request;
+    this.status = options.status;
+    this.bodyStart = options.bodyStart;
+  }
+}
+
+/**
+ * A request may or may not have been carried out: its answer was lost, and asking Flink afterwards
+ * failed too (a run request whose job may be running). Check before trying again.
+ */
+export class FlinkOutcomeUnknownError extends FlinkError {
+  override name = "FlinkOutcomeUnknownError";
 }
 
 /** No HTTP answer at all: connection refused or reset, DNS failure, TLS failure. */

@@ -27,8 +27,11 @@ export {
   FlinkJobFailedError,
   FlinkNotFoundError,
   FlinkOperationError,
+  FlinkOutcomeUnknownError,
+  FlinkResponseError,
   FlinkServiceUnavailableError,
   FlinkTimeoutError,
+  type SubmissionState,
 } from "./errors.js";
 // Lifecycle helpers.
 export { type CancelJobOptions, cancelJob } from "./jobs/cancel.js";
@@ -36,8 +39,16 @@ export { getFlinkVersion } from "./jobs/cluster-version.js";
 export type { JobState } from "./jobs/job-state.js";
 export type { PollOptions } from "./jobs/poll.js";
 export { rescaleJob } from "./jobs/rescale.js";
-export { type RunJarHelperOptions, type RunJarResult, runJar } from "./jobs/run.js";
 export {
+  type PreparedRun,
+  prepareRun,
+  type RunJarHelperOptions,
+  type RunJarResult,
+  runJar,
+  sendRun,
+} from "./jobs/run.js";
+export {
+  disposeSavepoint,
   type SavepointOptions,
   type SavepointResult,
   stopWithSavepoint,

@@ -1,6 +1,7 @@
 import createClient, { type ClientOptions } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { FlinkInputError } from "../errors.js";
+import { maskCredentials, splitBaseUrl } from "./base-url.js";
 import { flinkBodySerializer } from "./body-serializer.js";
 import type { FlinkClient } from "./flink-client.js";
 import { wrapClient } from "./flink-client.js";
@@ -28,9 +29,10 @@ export interface FlinkClientOptions extends Omit<ClientOptions, "baseUrl" | "fet
  * (`..`, `.`, empty, a jar id with `/`) are refused before a request is built; a body holding a
  * Blob is sent as multipart; failures become typed errors (`FlinkConnectionError`,
  * `FlinkTimeoutError`, `FlinkAbortError`); requests time out; idempotent requests and Flink's
- * 503 are retried; every call takes `timeoutMs`, `retry` and `signal` of its own; and `redirect`
- * defaults to `"error"`, because with `"follow"` fetch keeps a whole upload in memory to be able
- * to replay it (nodejs/undici#4058).
+ * 503 are retried; every call takes `timeoutMs`, `retry` and `signal` of its own; credentials in
+ * the URL (`http://user:password@host:8081`) are sent as basic authentication and never shown in
+ * a message; and a redirect is not followed but ends the call with a `FlinkApiError` naming where
+ * it points (following one would replay a whole upload from memory, nodejs/undici#4058).
  *
  * @example
  * const flink = createFlinkClient({ baseUrl: "http://localhost:8081", timeoutMs: 10_000 });
@@ -40,7 +42,7 @@ export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
   if (typeof options?.baseUrl !== "string" || !/^https?:\/\/[^/]/i.test(options.baseUrl)) {
     throw new FlinkInputError(
       "invalid-option",
-      `createFlinkClient: baseUrl must be an http(s) URL such as "http://localhost:8081", got ${JSON.stringify(options?.baseUrl)}.`,
+      `createFlinkClient: baseUrl must be an http(s) URL such as "http://localhost:8081", got ${JSON.stringify(typeof options?.baseUrl === "string" ? maskCredentials(options.baseUrl) : options?.baseUrl)}.`,
       { field: "baseUrl" },
     );
   }
@@ -51,13 +53,26 @@ export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
       { field: "timeoutMs" },
     );
   }
-  const { auth, timeoutMs = 30_000, retry, fetch, ...rest } = options;
+  const { auth: givenAuth, timeoutMs = 30_000, retry, fetch, baseUrl: givenBaseUrl, ...rest } = options;
+  // Credentials in the URL are basic authentication (fetch refuses a URL that carries them).
+  const { url: baseUrl, credentials } = splitBaseUrl(givenBaseUrl);
+  if (credentials && givenAuth) {
+    throw new FlinkInputError(
+      "invalid-option",
+      "createFlinkClient: baseUrl carries credentials and auth is set too: give one of them.",
+      { field: "auth" },
+    );
+  }
+  const auth: FlinkAuth | undefined = credentials ? { type: "basic", ...credentials } : givenAuth;
   const transport = createTransport({ ...(fetch ? { fetch } : {}), ...(auth ? { auth } : {}) });
   const raw = createClient<paths>({
-    redirect: "error",
+    // Redirects are answered, not followed: following one would replay a whole upload from memory
+    // (nodejs/undici#4058), and a REST endpoint that redirects is a misconfigured address.
+    redirect: "manual",
     pathSerializer: flinkPathSerializer,
     bodySerializer: flinkBodySerializer,
     ...rest,
+    baseUrl,
   });
   return wrapClient(raw, transport, { timeoutMs, retry });
 }

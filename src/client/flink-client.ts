@@ -88,6 +88,7 @@ export function wrapClient(raw: RawClient, transport: Transport, defaults: Clien
         retry: retryFor(defaults.retry, retry),
         ...(send ? { send } : {}),
         ...(typeof fetch === "function" ? { fetch: fetch as SendRequest } : {}),
+        ...(typeof rest.parseAs === "string" ? { parseAs: rest.parseAs } : {}),
       };
       return loose[method](url, {
         ...rest,
@@ -104,8 +105,19 @@ export function wrapClient(raw: RawClient, transport: Transport, defaults: Clien
     use: (...middleware: Middleware[]) => raw.use(...middleware),
     eject: (...middleware: Middleware[]) => raw.eject(...middleware),
   };
+  CLIENT_DEFAULTS.set(client, defaults);
   // The loose methods above take every shape the typed ones allow.
   return client as unknown as InternalFlinkClient;
+}
+
+const CLIENT_DEFAULTS = new WeakMap<object, ClientDefaults>();
+
+/**
+ * The defaults a client was created with (its timeout and retries), for helpers that pace their
+ * own work by them (an upload's stall limit, its retries); undefined for a client made elsewhere.
+ */
+export function clientDefaults(client: FlinkClient): ClientDefaults | undefined {
+  return CLIENT_DEFAULTS.get(client);
 }
 
 /** This package's view of a client, with the internal per-call options typed. */

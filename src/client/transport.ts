@@ -3,10 +3,11 @@
  * connection/timeout/abort errors, and retries where they are safe. openapi-fetch keeps
  * doing everything else (URL, serialization, middleware).
  */
-import { FlinkAbortError, FlinkConnectionError, FlinkTimeoutError } from "../errors.js";
+import { FlinkAbortError, FlinkConnectionError, FlinkError, FlinkTimeoutError } from "../errors.js";
 import { isNode } from "../internal/runtime.js";
-import { sleep } from "../internal/sleep.js";
+import { backoffDelay, backoffWait } from "./backoff.js";
 import { isDeadline } from "./deadlines.js";
+import { readAnswer, refuseRedirect } from "./read-answer.js";
 import type { RetryOptions } from "./request-options.js";
 
 export type FlinkAuth =
@@ -38,6 +39,11 @@ export interface CallOptions {
   readonly send?: SendRequest;
   /** The call's own fetch (openapi-fetch's per-call `fetch`): sends this request, whatever else is set. */
   readonly fetch?: SendRequest;
+  /**
+   * How the caller reads the answer (openapi-fetch's `parseAs`, default "json"). A "stream" answer
+   * is handed over as it arrives; any other is read within the deadline, and "json" must parse.
+   */
+  readonly parseAs?: string;
 }
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
@@ -66,17 +72,52 @@ function retryableStatus(status: number, idempotent: boolean): boolean {
   return status === 503 || (idempotent && (status === 502 || status === 504));
 }
 
-function backoff(attempt: number, retry: Required<RetryOptions>, retryAfter: string | null): number {
-  const seconds = retryAfter === null ? Number.NaN : Number(retryAfter);
-  if (Number.isFinite(seconds) && seconds >= 0) {
-    return Math.min(seconds * 1000, retry.maxDelayMs);
-  }
-  const exp = Math.min(retry.initialDelayMs * 2 ** attempt, retry.maxDelayMs);
-  return exp / 2 + Math.random() * (exp / 2);
-}
-
 /** Sends requests with auth, deadlines, typed errors and safe retries. */
 export type Transport = (request: Request, call: CallOptions, init?: RequestInit) => Promise<Response>;
+
+/** "POST /jars/upload": the request as messages name it. */
+function describeRequest(request: Request): string {
+  return `${request.method} ${new URL(request.url).pathname}`;
+}
+
+/** The FlinkError behind a failure, when one of ours caused it (a source that failed mid-upload). */
+function flinkErrorIn(error: unknown): FlinkError | undefined {
+  for (let e = error, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof FlinkError) {
+      return e;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Turns a failure into the error the caller gets: the deadline's FlinkTimeoutError, the caller's
+ * FlinkAbortError, or a FlinkConnectionError (which only these may retry).
+ */
+function typedFailure(error: unknown, signal: AbortSignal, input: Request, call: CallOptions, answered: boolean) {
+  const own = flinkErrorIn(error);
+  if (own) {
+    return own;
+  }
+  const request = describeRequest(input);
+  if (isDeadline(signal)) {
+    const reason = (signal.reason as Error | undefined)?.message || `no answer within ${call.timeoutMs} ms`;
+    return new FlinkTimeoutError(`${request}: ${answered ? `the answer's body stalled (${reason})` : reason}`, {
+      ...(call.timeoutMs === undefined ? {} : { timeoutMs: call.timeoutMs }),
+      cause: error,
+    });
+  }
+  if (signal.aborted) {
+    return new FlinkAbortError(`${request} was aborted`, { cause: signal.reason ?? error });
+  }
+  const origin = new URL(input.url).origin;
+  return new FlinkConnectionError(
+    answered
+      ? `${request}: the connection to ${origin} broke while the answer was being read: ${describe(error)}`
+      : `Cannot reach Flink at ${origin}: ${describe(error)}`,
+    { url: input.url, cause: error },
+  );
+}
 
 /** Wraps fetch with auth, timeout, typed errors and safe retries. */
 export function createTransport(options: TransportOptions): Transport {
@@ -84,7 +125,7 @@ export function createTransport(options: TransportOptions): Transport {
   // library (msw's server.listen()) replaced it still goes through the mock.
   const baseFetch: typeof globalThis.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   return async (input, call, init) => {
-    const { timeoutMs, retry } = call;
+    const { retry } = call;
     const idempotent = IDEMPOTENT.has(input.method);
     // A streamed body (an upload) cannot be sent twice; JSON bodies are small and can be.
     const replayable = input.body === null || !(input.headers.get("content-type") ?? "").startsWith("multipart/");
@@ -98,43 +139,42 @@ export function createTransport(options: TransportOptions): Transport {
     const spare = maxRetries > 0 && request.body !== null ? request.clone() : undefined;
     // The deadline and, when the caller gave one, their own signal.
     const deadline = call.deadline;
-    const signal = !deadline ? input.signal : call.signal ? AbortSignal.any([call.signal, deadline]) : deadline;
+    const signal =
+      (!deadline ? call.signal : call.signal ? AbortSignal.any([call.signal, deadline]) : deadline) ?? input.signal;
     const send = call.fetch ?? (options.fetch ? undefined : call.send);
+    const what = describeRequest(input);
     for (let attempt = 0; ; attempt++) {
       const current = attempt === 0 || !spare ? request : spare.clone();
-      let response: Response;
+      let response: Response | undefined;
       try {
         response = await (send
           ? send(current, { ...init, signal })
           : // Browsers send a streamed request body only over HTTP/2 (Chrome fails with
             // ERR_ALPN_NEGOTIATION_FAILED on HTTP/1.1), so there a request goes to fetch as it is.
             current.body === null || !isNode
-            ? baseFetch(current, deadline ? { ...init, signal } : init)
+            ? baseFetch(current, { ...init, signal })
             : baseFetch(...bodyArgs(current, { ...init, signal })));
+        refuseRedirect(response, what);
+        if (call.parseAs !== "stream") {
+          response = await readAnswer(response, what, (call.parseAs ?? "json") === "json");
+        }
       } catch (error) {
-        if (isDeadline(signal)) {
-          throw new FlinkTimeoutError(`${input.method} ${input.url} got no answer within ${timeoutMs} ms`, {
-            ...(timeoutMs === undefined ? {} : { timeoutMs }),
-            cause: error,
-          });
-        }
-        if (signal.aborted) {
-          throw new FlinkAbortError(`${input.method} ${input.url} was aborted`, { cause: signal.reason ?? error });
-        }
-        if (attempt < maxRetries && idempotent) {
-          await sleep(backoff(attempt, retry, null), signal);
+        const failure = typedFailure(error, signal, input, call, response !== undefined);
+        if (failure instanceof FlinkConnectionError && attempt < maxRetries && idempotent) {
+          await backoffWait(backoffDelay(attempt, retry), signal, `${what} (waiting to retry)`);
           continue;
         }
-        throw new FlinkConnectionError(`Cannot reach Flink at ${new URL(input.url).origin}: ${describe(error)}`, {
-          url: input.url,
-          cause: error,
-        });
+        throw failure;
       }
       if (attempt < maxRetries && retryableStatus(response.status, idempotent)) {
         // Not awaited: a teed body (msw's interceptor tees every mocked answer) resolves its
         // cancel only when the other branch is read too, so awaiting it would hang the retry.
         response.body?.cancel().catch(() => {});
-        await sleep(backoff(attempt, retry, response.headers.get("retry-after")), signal);
+        await backoffWait(
+          backoffDelay(attempt, retry, response.headers.get("retry-after")),
+          signal,
+          `${what} (waiting to retry)`,
+        );
         continue;
       }
       return response;

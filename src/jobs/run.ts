@@ -2,19 +2,30 @@
  * `runJar`: submits an uploaded jar through the run-request builder, safely retried. Every
  * submission carries a job id (generated here unless given), so after a timeout or a dropped
  * connection the helper asks `GET /jobs/{id}` before trying again, and Flink itself refuses a
- * second job with the same id: a job is never submitted twice.
+ * second job with the same id: a job is never submitted twice. The request is built and checked
+ * first (`prepareRun`), so `submitJar` refuses bad input before it uploads anything.
  */
+import { backoffDelay, backoffWait } from "../client/backoff.js";
 import type { FlinkClient } from "../client/flink-client.js";
-import type { FlinkRequestOptions } from "../client/request-options.js";
+import { clientDefaults } from "../client/flink-client.js";
+import { type FlinkRequestOptions, retryFor } from "../client/request-options.js";
 import { unwrap } from "../client/result.js";
-import { FlinkApiError, FlinkConnectionError, FlinkError, FlinkTimeoutError, redactError } from "../errors.js";
-import { sleep } from "../internal/sleep.js";
+import {
+  FlinkApiError,
+  FlinkConnectionError,
+  FlinkError,
+  FlinkOutcomeUnknownError,
+  FlinkResponseError,
+  FlinkTimeoutError,
+  redactError,
+} from "../errors.js";
 import type { Diagnostic } from "../options/diagnostics.js";
 import { loadFlinkOptionCatalog } from "../options/load-catalog.js";
 import { isSensitiveKey } from "../options/redaction.js";
 import { buildRunRequest, type RunRequestTarget } from "../run/build.js";
 import type { RunJarOptions } from "../run/from-options.js";
 import type { JarRunBody } from "../run/to-body.js";
+import { answerId } from "./answer-checks.js";
 import { getFlinkVersion } from "./cluster-version.js";
 
 /**
@@ -22,7 +33,7 @@ import { getFlinkVersion } from "./cluster-version.js";
  * `warn`) checks `flinkConfiguration` against the option catalog, which is loaded on first use
  * unless `catalog` is given. `timeoutMs` limits each run request (default 120,000: main() runs
  * before Flink answers); `retry.maxRetries` counts the attempts after a timeout, a dropped
- * connection or a 503 (default 2).
+ * connection or a 503 (default 2), each after a backoff that `signal` ends.
  */
 export interface RunJarHelperOptions
   extends RunJarOptions,
@@ -42,11 +53,49 @@ export interface RunJarResult {
   attempts: number;
 }
 
+/** A checked run request, ready to send: what `runJar` sends, built before anything is uploaded. */
+export interface PreparedRun {
+  readonly jobId: string;
+  readonly flinkVersion: string;
+  readonly body: JarRunBody;
+  readonly diagnostics: Diagnostic[];
+  /** Values that must never appear in an error (the sensitive keys' values, strictest rule). */
+  readonly secrets: readonly string[];
+}
+
 /** A random job id: 32 hexadecimal characters, like Flink's JobID. */
 export function newJobId(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Builds and checks the run request (asking the cluster's version when not given): every input
+ * error is thrown here, before anything is sent to run or upload.
+ */
+export async function prepareRun(client: FlinkClient, options: RunJarHelperOptions = {}): Promise<PreparedRun> {
+  const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...runOptions } =
+    options;
+  const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
+  const jobId = runOptions.jobId ?? newJobId();
+  // Validation needs the option catalog; it is loaded on demand so the core bundle stays small.
+  const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
+  const { body, diagnostics } = buildRunRequest(
+    { ...runOptions, jobId },
+    {
+      flinkVersion: version,
+      ...(clusterKeys ? { clusterKeys } : {}),
+      ...(clusterConfig ? { clusterConfig } : {}),
+      ...(facts ? { catalog: facts } : {}),
+      ...(validation ? { validation } : {}),
+    },
+  );
+  // The strictest rule (any line's sensitive keys), as everywhere a value could be printed.
+  const secrets = Object.entries(body.flinkConfiguration ?? {})
+    .filter(([key]) => isSensitiveKey(key))
+    .map(([, value]) => value);
+  return { jobId: body.jobId ?? jobId, flinkVersion: version, body, diagnostics, secrets };
 }
 
 /**
@@ -69,6 +118,14 @@ function isDuplicateSubmission(error: unknown): boolean {
   return error instanceof FlinkApiError && error.errors.some((e) => e.includes("DuplicateJobSubmissionException"));
 }
 
+/** Marks an error with where the submission stood (see FlinkError.submission). */
+export function withSubmission<E>(error: E, state: NonNullable<FlinkError["submission"]>): E {
+  if (error instanceof FlinkError && error.submission === undefined) {
+    error.submission = state;
+  }
+  return error;
+}
+
 /**
  * Runs an uploaded jar: builds the body for the cluster's version (refusing bad input before
  * sending), submits it with a job id, and retries only where that cannot start a second job.
@@ -84,48 +141,39 @@ export async function runJar(
   jarId: string,
   options: RunJarHelperOptions = {},
 ): Promise<RunJarResult> {
-  const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...runOptions } =
-    options;
-  const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
-  const jobId = runOptions.jobId ?? newJobId();
-  // Validation needs the option catalog; it is loaded on demand so the core bundle stays small.
-  const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
-  const { body, diagnostics } = buildRunRequest(
-    { ...runOptions, jobId },
-    {
-      flinkVersion: version,
-      ...(clusterKeys ? { clusterKeys } : {}),
-      ...(clusterConfig ? { clusterConfig } : {}),
-      ...(facts ? { catalog: facts } : {}),
-      ...(validation ? { validation } : {}),
-    },
-  );
-  // Values of sensitive keys never reach an error message, even when Flink quotes them back.
-  const secrets = Object.entries(body.flinkConfiguration ?? {})
-    .filter(([key]) => isSensitiveKey(key, version))
-    .map(([, value]) => value);
+  return sendRun(client, jarId, await prepareRun(client, options), options);
+}
+
+/** Sends a prepared run request (see {@link runJar}); every error carries `submission`. */
+export async function sendRun(
+  client: FlinkClient,
+  jarId: string,
+  prepared: PreparedRun,
+  call: FlinkRequestOptions = {},
+): Promise<RunJarResult> {
+  let sent = false;
   try {
-    const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 2);
-    return await submitWithRetries(client, jarId, body, jobId, diagnostics, { signal, timeoutMs, maxRetries });
+    return await submitWithRetries(client, jarId, prepared, call, () => {
+      sent = true;
+    });
   } catch (error) {
-    throw error instanceof Error ? redactError(error, secrets) : error;
+    const redacted = error instanceof Error ? redactError(error, prepared.secrets) : error;
+    throw withSubmission(redacted, { jobId: prepared.jobId, jarId, runRequestSent: sent, jarDeleted: false });
   }
 }
 
 async function submitWithRetries(
   client: FlinkClient,
   jarId: string,
-  body: JarRunBody,
-  jobId: string,
-  diagnostics: Diagnostic[],
-  {
-    signal,
-    timeoutMs,
-    maxRetries,
-  }: { signal: AbortSignal | undefined; timeoutMs: number | undefined; maxRetries: number },
+  { body, jobId, diagnostics }: PreparedRun,
+  { signal, timeoutMs, retry }: FlinkRequestOptions,
+  onSend: () => void,
 ): Promise<RunJarResult> {
+  const retries = retryFor(clientDefaults(client)?.retry, retry);
+  const request = `POST /jars/${jarId}/run`;
   for (let attempt = 1; ; attempt++) {
     try {
+      onSend();
       // No retries below: this loop retries, asking first whether the job exists.
       const result = await client.POST("/jars/{jarid}/run", {
         params: { path: { jarid: jarId } },
@@ -134,17 +182,26 @@ async function submitWithRetries(
         retry: false,
         timeoutMs: timeoutMs ?? 120_000,
       });
-      if (result.response.status === 503 && attempt <= maxRetries) {
-        await sleep(250 * 2 ** attempt); // no leader yet: the request was not handled
+      if (result.response.status === 503 && attempt <= retries.maxRetries) {
+        // No leader yet: the request was not handled.
+        await backoffWait(
+          backoffDelay(attempt - 1, retries, result.response.headers.get("retry-after")),
+          signal,
+          request,
+        );
         continue;
       }
-      const data = unwrap(result, `POST /jars/${jarId}/run`);
-      return {
-        jobId: data?.jobid ?? jobId,
-        applicationId: data?.applicationId ?? undefined,
-        diagnostics,
-        attempts: attempt,
-      };
+      const data = unwrap(result, request);
+      const answered = answerId(data?.jobid, request, "a job id");
+      if (answered.toLowerCase() !== jobId) {
+        throw new FlinkResponseError(
+          `${request}: Flink's answer names job ${answered}, but the request was for job ${jobId}; is this a Flink REST endpoint?`,
+          { request },
+        );
+      }
+      const applicationId =
+        data?.applicationId == null ? undefined : answerId(data.applicationId, request, "an application id");
+      return { jobId, applicationId, diagnostics, attempts: attempt };
     } catch (error) {
       // A retry found the first attempt's job: Flink refused the same job id a second time.
       if (attempt > 1 && isDuplicateSubmission(error)) {
@@ -158,7 +215,7 @@ async function submitWithRetries(
       try {
         exists = await jobExists(client, jobId, signal);
       } catch (checkError) {
-        throw new FlinkError(
+        throw new FlinkOutcomeUnknownError(
           `The run request for job ${jobId} got no answer (${(error as Error).message}), and asking Flink whether the job exists failed too (${(checkError as Error).message}); the job may or may not be running.`,
           { cause: error },
         );
@@ -166,9 +223,10 @@ async function submitWithRetries(
       if (exists) {
         return { jobId, applicationId: undefined, diagnostics, attempts: attempt };
       }
-      if (attempt > maxRetries) {
+      if (attempt > retries.maxRetries) {
         throw error;
       }
+      await backoffWait(backoffDelay(attempt - 1, retries), signal, request);
     }
   }
 }

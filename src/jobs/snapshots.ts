@@ -5,6 +5,7 @@
 import type { FlinkClient } from "../client/flink-client.js";
 import { unwrap } from "../client/result.js";
 import { FlinkError } from "../errors.js";
+import { answerId } from "./answer-checks.js";
 import { awaitOperation, type FailureCause, type OperationStatus, retryWhileTasksStart } from "./operation-status.js";
 import { type PollOptions, perRequest } from "./poll.js";
 
@@ -75,7 +76,7 @@ async function awaitSavepoint(
   trigger: Promise<{ data?: { "request-id"?: string }; error?: unknown; response: Response }>,
   options: PollOptions,
 ): Promise<SavepointResult> {
-  const triggerId = unwrap(await trigger, request)?.["request-id"] as string;
+  const triggerId = answerId(unwrap(await trigger, request)?.["request-id"], request, "a trigger id");
   const operation = await awaitOperation(
     what,
     triggerId,
@@ -157,7 +158,7 @@ async function triggerCheckpointOnce(
     }),
     `POST /jobs/${jobId}/checkpoints`,
   );
-  const triggerId = trigger?.["request-id"] as string;
+  const triggerId = answerId(trigger?.["request-id"], `POST /jobs/${jobId}/checkpoints`, "a trigger id");
   const operation = await awaitOperation(
     "checkpoint",
     triggerId,
@@ -172,4 +173,34 @@ async function triggerCheckpointOnce(
     options,
   );
   return { checkpointId: operation.checkpointId as number, triggerId };
+}
+
+/**
+ * Disposes of a savepoint (`POST /savepoint-disposal`, what `flink savepoint -d <path>` does) and
+ * waits until Flink has deleted it.
+ *
+ * @example
+ * await disposeSavepoint(flink, "s3://bucket/savepoints/savepoint-1a2b3c");
+ */
+export async function disposeSavepoint(
+  client: FlinkClient,
+  savepointPath: string,
+  options: PollOptions = {},
+): Promise<void> {
+  const request = "POST /savepoint-disposal";
+  const trigger = unwrap(
+    await client.POST("/savepoint-disposal", { body: { "savepoint-path": savepointPath }, ...perRequest(options) }),
+    request,
+  );
+  const triggerId = answerId(trigger?.["request-id"], request, "a trigger id");
+  await awaitOperation(
+    "savepoint disposal",
+    triggerId,
+    async (call) =>
+      unwrap(
+        await client.GET("/savepoint-disposal/{triggerid}", { params: { path: { triggerid: triggerId } }, ...call }),
+        `GET /savepoint-disposal/${triggerId}`,
+      ) as OperationStatus<FailureCause>,
+    options,
+  );
 }

@@ -1,14 +1,16 @@
 /**
- * `submitJar`: upload, run, optionally wait, optionally delete the jar afterwards: what
- * `flink run` does, over REST. Asked to clean up, it deletes the jar whatever happens.
+ * `submitJar`: check, upload, run, optionally wait, optionally delete the jar afterwards: what
+ * `flink run` does, over REST. Every input check happens before the upload; asked to clean up, it
+ * deletes the jar whatever happens (also when the caller aborts), and every error says where the
+ * submission stood (`error.submission`), so a caller never submits twice by accident.
  */
 import type { FlinkClient } from "../client/flink-client.js";
 import { unwrap } from "../client/result.js";
-import { FlinkError } from "../errors.js";
+import { FlinkError, type SubmissionState } from "../errors.js";
 import type { Diagnostic } from "../options/diagnostics.js";
 import type { JobState } from "./job-state.js";
 import { type PollOptions, perRequest } from "./poll.js";
-import { type RunJarHelperOptions, runJar } from "./run.js";
+import { prepareRun, type RunJarHelperOptions, sendRun, withSubmission } from "./run.js";
 import { type JarSource, type UploadJarOptions, uploadJar } from "./upload.js";
 import { waitForJob } from "./wait.js";
 
@@ -16,7 +18,7 @@ export interface SubmitJarOptions extends RunJarHelperOptions {
   upload?: Omit<UploadJarOptions, "signal" | "retry">;
   /** Wait for the job to reach a state: `true` waits for RUNNING. */
   wait?: boolean | (PollOptions & { until?: readonly JobState[] });
-  /** Delete the jar from the cluster when done (also when the submission fails). */
+  /** Delete the jar from the cluster when done (also when the submission fails or is aborted). */
   deleteJar?: boolean;
 }
 
@@ -29,6 +31,22 @@ export interface SubmitJarResult {
   state: JobState | undefined;
   /** Whether the jar was deleted afterwards. */
   jarDeleted: boolean;
+  /**
+   * Why deleting the jar failed, when `deleteJar` was asked and it did: the job was submitted all
+   * the same (a cleanup failure never means "not submitted").
+   */
+  cleanupError: FlinkError | undefined;
+}
+
+/** Deletes the jar, not with the caller's signal: the jar goes also when the submission was aborted. */
+async function deleteUploadedJar(client: FlinkClient, jarId: string, options: SubmitJarOptions): Promise<void> {
+  unwrap(
+    await client.DELETE("/jars/{jarid}", {
+      params: { path: { jarid: jarId } },
+      ...(options.retry !== undefined ? { retry: options.retry } : {}),
+    }),
+    `DELETE /jars/${jarId}`,
+  );
 }
 
 /**
@@ -48,43 +66,60 @@ export async function submitJar(
   options: SubmitJarOptions = {},
 ): Promise<SubmitJarResult> {
   const { upload, wait, deleteJar, ...runOptions } = options;
-  const { jarId } = await uploadJar(client, source, { ...upload, ...perRequest(options) });
-  let outcome: Omit<SubmitJarResult, "jarDeleted"> | undefined;
+  // Every check on the options before a byte of the jar is sent.
+  const prepared = await prepareRun(client, runOptions);
+  const state = (jarId: string | undefined, runRequestSent: boolean, jarDeleted: boolean): SubmissionState => ({
+    jobId: prepared.jobId,
+    jarId,
+    runRequestSent,
+    jarDeleted,
+  });
+  let jarId: string;
+  try {
+    ({ jarId } = await uploadJar(client, source, { ...upload, ...perRequest(options) }));
+  } catch (error) {
+    throw withSubmission(error, state(undefined, false, false));
+  }
+  let outcome: Omit<SubmitJarResult, "jarDeleted" | "cleanupError"> | undefined;
   let failure: unknown;
   try {
-    const run = await runJar(client, jarId, runOptions);
-    const state = wait
+    const run = await sendRun(client, jarId, prepared, options);
+    const reached = wait
       ? await waitForJob(client, run.jobId, { ...(wait === true ? {} : wait), ...perRequest(options) })
       : undefined;
-    outcome = { jarId, jobId: run.jobId, applicationId: run.applicationId, diagnostics: run.diagnostics, state };
+    outcome = {
+      jarId,
+      jobId: run.jobId,
+      applicationId: run.applicationId,
+      diagnostics: run.diagnostics,
+      state: reached,
+    };
   } catch (error) {
     failure = error;
   }
   let jarDeleted = false;
+  let cleanupError: FlinkError | undefined;
   if (deleteJar) {
     try {
-      unwrap(
-        // Not with the caller's signal: the jar is deleted also when the submission was aborted.
-        await client.DELETE("/jars/{jarid}", {
-          params: { path: { jarid: jarId } },
-          ...(options.retry !== undefined ? { retry: options.retry } : {}),
-        }),
-        `DELETE /jars/${jarId}`,
-      );
+      await deleteUploadedJar(client, jarId, options);
       jarDeleted = true;
-    } catch (cleanupError) {
-      if (failure === undefined) {
-        throw new FlinkError(
-          `Job ${outcome?.jobId} was submitted, but deleting jar ${jarId} failed: ${(cleanupError as Error).message}`,
-          { cause: cleanupError },
-        );
-      }
-      // The submission's own error matters more; keep the cleanup failure next to it.
-      Object.defineProperty(failure, "cleanupError", { value: cleanupError, enumerable: false });
+    } catch (error) {
+      cleanupError =
+        error instanceof FlinkError
+          ? error
+          : new FlinkError(`deleting jar ${jarId} failed: ${(error as Error).message}`, { cause: error });
     }
   }
   if (failure !== undefined || outcome === undefined) {
+    const sent = failure instanceof FlinkError && failure.submission ? failure.submission.runRequestSent : true;
+    if (failure instanceof FlinkError) {
+      failure.submission = state(jarId, sent, jarDeleted);
+    }
+    if (cleanupError && failure instanceof Error) {
+      // The submission's own error matters more; keep the cleanup failure next to it.
+      Object.defineProperty(failure, "cleanupError", { value: cleanupError, enumerable: false });
+    }
     throw failure;
   }
-  return { ...outcome, jarDeleted };
+  return { ...outcome, jarDeleted, cleanupError };
 }

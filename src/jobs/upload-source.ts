@@ -15,14 +15,23 @@ export interface ResolvedSource {
   size: number | undefined;
 }
 
+interface NodeStats {
+  size: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+}
+
 /** The part of node:fs that uploads use (declared here so that the core needs no Node types). */
 interface NodeFileSystem {
   promises: {
+    stat(path: string | URL): Promise<NodeStats>;
     open(
       path: string | URL,
       flags: string,
     ): Promise<{
-      stat(): Promise<{ size: number }>;
+      stat(): Promise<NodeStats>;
       read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
       close(): Promise<void>;
     }>;
@@ -61,8 +70,21 @@ export async function resolveSource(
     const fs = nodeFileSystem();
     let file: { chunks: ChunkSource; size: number };
     try {
+      // Only a regular file: opening a named pipe blocks until someone writes to it (and cannot be
+      // aborted), and a directory fails only once the request is on its way.
+      const stats = await fs.promises.stat(path);
+      if (!stats.isFile()) {
+        throw new FlinkInputError(
+          "invalid-source",
+          `uploadJar: ${String(path)} is ${kindOf(stats)}, not a regular file.`,
+          { field: "source" },
+        );
+      }
       file = await openFileChunks(fs, path);
     } catch (error) {
+      if (error instanceof FlinkInputError) {
+        throw error;
+      }
       throw new FlinkInputError(
         "invalid-source",
         `uploadJar: cannot open ${String(path)}: ${(error as Error).message}`,
@@ -82,6 +104,16 @@ export async function resolveSource(
     "uploadJar: expected a Blob/File, bytes, a ReadableStream, { path } or a file: URL.",
     { field: "source" },
   );
+}
+
+function kindOf(stats: NodeStats): string {
+  return stats.isDirectory()
+    ? "a directory"
+    : stats.isFIFO()
+      ? "a named pipe"
+      : stats.isSocket()
+        ? "a socket"
+        : "a device or other special file";
 }
 
 const FILE_CHUNK = 1 << 21;
@@ -142,16 +174,33 @@ async function openFileChunks(fs: NodeFileSystem, path: string | URL): Promise<{
       await handle.close();
     }
   };
+  // The request announces `size` bytes: a file that shrinks or grows while it is read (a jar being
+  // rebuilt) would leave the server waiting for bytes that never come, or send a corrupt jar.
+  const changed = async (what: string) => {
+    await close();
+    return new FlinkInputError(
+      "invalid-source",
+      `uploadJar: ${String(path)} changed while it was being sent (${what}); the upload was stopped. Send it again once it is complete.`,
+      { field: "source" },
+    );
+  };
   return {
     size,
     chunks: {
       async read() {
+        if (position >= size) {
+          const now = (await handle.stat()).size;
+          await close();
+          if (now !== size) {
+            throw await changed(`it grew from ${size} to ${now} bytes`);
+          }
+          return undefined;
+        }
         // A fresh buffer per chunk: fetch may still hold the previous one while it is written.
-        const buffer = new Uint8Array(Math.min(FILE_CHUNK, Math.max(size - position, 1)));
+        const buffer = new Uint8Array(Math.min(FILE_CHUNK, size - position));
         const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, position);
         if (bytesRead === 0) {
-          await close();
-          return undefined;
+          throw await changed(`it ended after ${position} of ${size} bytes`);
         }
         position += bytesRead;
         return bytesRead === buffer.byteLength ? buffer : buffer.subarray(0, bytesRead);

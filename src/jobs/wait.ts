@@ -2,6 +2,7 @@
 import type { FlinkClient } from "../client/flink-client.js";
 import { unwrap } from "../client/result.js";
 import { FlinkJobFailedError } from "../errors.js";
+import { answerJobState } from "./answer-checks.js";
 import { isTerminalJobState, type JobState } from "./job-state.js";
 import { type PollOptions, poll } from "./poll.js";
 
@@ -61,7 +62,8 @@ export async function waitForJob(
         params: { path: { jobid: jobId } },
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      const state = unwrap(result, `GET /jobs/${jobId}/status`).status;
+      const request = `GET /jobs/${jobId}/status`;
+      const state = answerJobState(unwrap(result, request)?.status, request);
       if (state !== seen) {
         seen = state;
         options.onState?.(state);

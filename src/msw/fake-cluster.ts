@@ -16,9 +16,17 @@ import {
   jobRoutes,
   jobsOverview,
   listJobs,
+  maxContentLength,
 } from "./cluster/jobs.js";
 import type { FakeProgram } from "./cluster/programs.js";
-import { operationStatus, stopWithSavepoint, triggerCheckpoint, triggerSavepoint } from "./cluster/snapshots.js";
+import {
+  disposalStatus,
+  disposeSavepoint,
+  operationStatus,
+  stopWithSavepoint,
+  triggerCheckpoint,
+  triggerSavepoint,
+} from "./cluster/snapshots.js";
 import {
   ClusterState,
   type FakeClusterOptions,
@@ -109,6 +117,11 @@ export class FakeFlinkCluster {
 
   overview(): RouteReply<"/overview", "get"> {
     return clusterOverview(this.#state);
+  }
+
+  /** The largest request body (other than an upload) the cluster reads: `rest.server.max-content-length`. */
+  maxContentLength(): number {
+    return maxContentLength(this.#state);
   }
 
   // ---- jars -------------------------------------------------------------------------------
@@ -206,6 +219,16 @@ export class FakeFlinkCluster {
 
   triggerCheckpoint(jobId: string, body: { triggerId?: string }): RouteReply<"/jobs/{jobid}/checkpoints", "post"> {
     return triggerCheckpoint(this.#state, jobId, body);
+  }
+
+  /** `POST /savepoint-disposal`. */
+  disposeSavepoint(body: { "savepoint-path"?: string }): RouteReply<"/savepoint-disposal", "post"> {
+    return disposeSavepoint(this.#state, body);
+  }
+
+  /** `GET /savepoint-disposal/{triggerid}`. */
+  disposalStatus(triggerId: string): RouteReply<"/savepoint-disposal/{triggerid}", "get"> {
+    return disposalStatus(this.#state, triggerId);
   }
 
   operationStatus(

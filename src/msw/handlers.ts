@@ -2,11 +2,15 @@
  * MSW handlers that serve a FakeFlinkCluster. The only module (with its entry) that imports msw.
  * Every route is served at `/<path>` and at `/v1/<path>` (Flink's Java client adds the API
  * version), logs the request as sent (`mock.requests`) and applies the test's faults (`mock.faults`).
+ * It uses what msw 2 and msw 3 share (`http`, `getResponse`, `HttpHandler`, `HttpResponse`); the
+ * pack smoke test type-checks and runs it against both.
  */
 import { getResponse, type HttpHandler, HttpResponse, http } from "msw";
 import { type FakeClusterOptions, FakeFlinkCluster } from "./fake-cluster.js";
 import { FaultInjector } from "./faults.js";
+import { internalServerError, restHandlerError } from "./flink-errors.js";
 import type { FakeJobControl } from "./job-control.js";
+import { readJson, readParts, readQuery } from "./read-request.js";
 import type { FakeOperationId, LoggedRequest, LoggedRun, RequestLog } from "./request-log.js";
 import { ROUTES, type RouteInput } from "./routes.js";
 import type { Reply } from "./typed-route.js";
@@ -50,48 +54,55 @@ function send(reply: Reply): Response {
   return Response.json(reply.body, { status: reply.status });
 }
 
-/** Query parameters as Flink reads them: repeated names are joined with commas. */
-function readQuery(url: URL): Record<string, string> {
-  const query: Record<string, string> = {};
-  for (const name of new Set(url.searchParams.keys())) {
-    query[name] = url.searchParams.getAll(name).join(",");
-  }
-  return query;
-}
-
-/** The JSON body: undefined when empty, `{ malformed }` with the text when it is not JSON. */
-async function readJson(request: Request): Promise<RouteInput["json"]> {
-  const text = await request.text();
-  if (text.trim() === "") {
-    return { ok: true, value: undefined };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, text };
-  }
-}
-
-/** A multipart body's parts: text fields, and files with their bytes. */
-async function readParts(request: Request): Promise<RouteInput["parts"]> {
-  try {
-    const form = await request.formData();
-    const fields: Record<string, string> = {};
-    const files: Array<{ field: string; name: string; bytes: Uint8Array }> = [];
-    for (const [field, value] of form) {
-      if (typeof value === "string") {
-        fields[field] = value;
-      } else {
-        files.push({ field, name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
-      }
-    }
-    return { ok: true, fields, files };
-  } catch {
-    return { ok: false };
-  }
-}
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Netty's answer to a body over rest.server.max-content-length: 413 with no body. */
+function tooLarge(): Response {
+  return new Response(null, { status: 413 });
+}
+
+/** Path parameters Flink parses as 32-hex ids; another value is a 400 before any handler runs. */
+const HEX_PARAMETERS = ["jobid", "triggerid"] as const;
+
+function badIds(params: Record<string, unknown>): Response | undefined {
+  for (const name of HEX_PARAMETERS) {
+    const value = params[name];
+    if (typeof value === "string" && !/^[0-9a-fA-F]{32}$/.test(value)) {
+      return send(
+        restHandlerError(
+          400,
+          `Bad request, could not parse parameters: Cannot resolve path parameter (${name}) from value "${value}".`,
+        ),
+      );
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What Flink's pipeline answers before any route runs, under `prefix` (the base URL, and with
+ * `/v1`): bodies declared over the limit, then job and trigger ids that do not parse.
+ */
+function beforeRoutes(prefix: string, maxBytes: () => number): HttpHandler[] {
+  return [
+    http.all(`${prefix}/*`, ({ request }) => {
+      const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/");
+      return !multipart && Number(request.headers.get("content-length") ?? "0") > maxBytes() ? tooLarge() : undefined;
+    }),
+    ...[`${prefix}/jobs/:jobid`, `${prefix}/jobs/:jobid/*`].map((path) =>
+      http.all(path, ({ params }) =>
+        // /jobs/overview and /jobs/metrics are routes of their own.
+        params.jobid === "overview" || params.jobid === "metrics" ? undefined : badIds({ jobid: params.jobid }),
+      ),
+    ),
+    http.all(`${prefix}/jobs/:jobid/:operation/:triggerid`, ({ params }) =>
+      ["savepoints", "checkpoints", "rescaling"].includes(String(params.operation)) && params.triggerid !== "config"
+        ? badIds({ triggerid: params.triggerid })
+        : undefined,
+    ),
+    http.all(`${prefix}/savepoint-disposal/:triggerid`, ({ params }) => badIds({ triggerid: params.triggerid })),
+  ];
+}
 
 /**
  * Creates a fake Flink session cluster and the MSW handlers that serve it.
@@ -115,7 +126,9 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
   const faults = new FaultInjector(options.now ?? Date.now);
   const now = options.now ?? Date.now;
 
-  const handlers: HttpHandler[] = ROUTES.flatMap((route) => {
+  const maxBytes = () => cluster.maxContentLength();
+
+  const routes: HttpHandler[] = ROUTES.flatMap((route) => {
     const pattern = route.path.replace(/\{([^}]+)\}/g, ":$1");
     const resolver = async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
       const url = new URL(request.url);
@@ -124,10 +137,14 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
         url,
         query: readQuery(url),
         params: pathParams,
-        json: route.body === "json" ? await readJson(request) : { ok: true, value: undefined },
+        json: route.body === "json" ? await readJson(request, maxBytes()) : { ok: true, value: undefined },
         parts: route.body === "multipart" ? await readParts(request) : { ok: false },
       };
       const entry = requests.add(logEntry(route.operation, request.method, url, basePath, input, now()));
+      if ("tooLarge" in input.json) {
+        entry.status = 413;
+        return tooLarge();
+      }
       const { delayMs, effect } = faults.take(route.operation);
       if (delayMs > 0) {
         await sleep(delayMs);
@@ -147,16 +164,28 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
     };
     return [`${baseUrl}${pattern}`, `${baseUrl}/v1${pattern}`].map((url) => http[route.method](url, resolver));
   });
+  const handlers = [...beforeRoutes(baseUrl, maxBytes), ...beforeRoutes(`${baseUrl}/v1`, maxBytes), ...routes];
 
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    const routed = new Request(`${baseUrl}${url.pathname}${url.search}`, {
-      method: request.method,
-      headers: request.headers,
-      ...(request.body ? { body: request.body, duplex: "half" } : {}),
-    } as RequestInit);
-    const response = await getResponse(handlers, routed);
-    return response ?? Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
+    const notFound = () => Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
+    let routed: Request;
+    try {
+      routed = new Request(`${baseUrl}${url.pathname}${url.search}`, {
+        method: request.method,
+        headers: request.headers,
+        ...(request.body ? { body: request.body, duplex: "half" } : {}),
+      } as RequestInit);
+    } catch {
+      // A method fetch cannot carry (TRACE, CONNECT): Flink's router knows no such route either.
+      return notFound();
+    }
+    try {
+      return (await getResponse(handlers, routed)) ?? notFound();
+    } catch (error) {
+      // Never fall over: whatever a request does, the cluster keeps answering.
+      return send(internalServerError(String(error)));
+    }
   };
   const reset = () => {
     cluster.reset();
@@ -180,7 +209,9 @@ function logEntry(
       ? { fields: input.parts.fields, files: input.parts.files.map((f) => ({ name: f.name, size: f.bytes.length })) }
       : input.json.ok
         ? input.json.value
-        : input.json.text;
+        : "text" in input.json
+          ? input.json.text
+          : undefined;
   const entry: LoggedRequest = {
     operation,
     method,

@@ -13,8 +13,8 @@ export interface RouteInput {
   readonly url: URL;
   readonly query: Readonly<Record<string, string>>;
   readonly params: Readonly<Record<string, string>>;
-  /** The JSON body (routes that read one). */
-  readonly json: { ok: true; value: unknown } | { ok: false; text: string };
+  /** The JSON body (routes that read one): not ok with the text when it is not JSON, or too large. */
+  readonly json: { ok: true; value: unknown } | { ok: false; text: string } | { ok: false; tooLarge: true };
   /** The multipart parts (uploads, POST /jobs). */
   readonly parts:
     | {
@@ -176,5 +176,20 @@ export const ROUTES: readonly Route[] = [
     serve: withJson("StopWithSavepointRequestBody", (c, body, input) =>
       c.stopWithSavepoint(job(input), (body ?? {}) as Record<string, never>),
     ),
+  },
+  {
+    method: "post",
+    path: "/savepoint-disposal",
+    operation: "triggerSavepointDisposal",
+    body: "json",
+    serve: withJson("SavepointDisposalRequest", (c, body) =>
+      c.disposeSavepoint((body ?? {}) as { "savepoint-path"?: string }),
+    ),
+  },
+  {
+    method: "get",
+    path: "/savepoint-disposal/{triggerid}",
+    operation: "getSavepointDisposalStatus",
+    serve: (c, i) => c.disposalStatus(i.params.triggerid as string),
   },
 ];

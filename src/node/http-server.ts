@@ -18,6 +18,17 @@ export interface HttpServer {
 /** Answers one request. */
 export type RequestHandler = (request: Request) => Promise<Response>;
 
+/**
+ * Answers a request from the raw Node message instead of a fetch Request (to stream an upload to
+ * disk); undefined passes it on to the handler.
+ */
+export type NodeInterceptor = (req: IncomingMessage) => Promise<Response> | undefined;
+
+/** Flink's 404 for what its router does not know (an unknown method, a target that is no path). */
+function notFound(target: string): Response {
+  return Response.json({ errors: [`Not found: ${target}`] }, { status: 404 });
+}
+
 function toRequest(req: IncomingMessage, origin: string): Request {
   const method = req.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
@@ -26,6 +37,28 @@ function toRequest(req: IncomingMessage, origin: string): Request {
     headers: headersFromNode(req.headers),
     ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
   } as RequestInit);
+}
+
+async function answer(
+  req: IncomingMessage,
+  origin: string,
+  handle: RequestHandler,
+  intercept: NodeInterceptor | undefined,
+): Promise<Response> {
+  const intercepted = intercept?.(req);
+  if (intercepted) {
+    return intercepted;
+  }
+  let request: Request;
+  try {
+    request = toRequest(req, origin);
+  } catch {
+    // fetch's Request refuses some methods (TRACE, CONNECT) and some targets (`//[/`); Flink's
+    // router answers them with 404. The body, if any, is drained so the connection stays usable.
+    req.resume();
+    return notFound(req.url ?? "/");
+  }
+  return handle(request);
 }
 
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
@@ -46,13 +79,16 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 /** Starts a server on `host:port` (port 0 picks a free one; host defaults to loopback). */
 export async function startHttpServer(
   handle: RequestHandler,
-  options: { port?: number; host?: string } = {},
+  options: { port?: number; host?: string; intercept?: NodeInterceptor } = {},
 ): Promise<HttpServer> {
   const host = options.host ?? "127.0.0.1";
   let origin = "http://localhost";
   const server = createServer((req, res) => {
-    const request = toRequest(req, origin);
-    handle(request)
+    // A client that goes away mid-request must not take the server with it.
+    req.on("error", () => undefined);
+    res.on("error", () => undefined);
+    Promise.resolve()
+      .then(() => answer(req, origin, handle, options.intercept))
       .then((response) => writeResponse(res, response))
       .catch(async (error: unknown) => {
         await writeResponse(
@@ -60,6 +96,12 @@ export async function startHttpServer(
           Response.json({ errors: ["Internal server error.", String(error)] }, { status: 500 }),
         ).catch(() => res.destroy());
       });
+  });
+  server.on("clientError", (_error, socket) => {
+    // Malformed HTTP: answer 400 and close, as Netty does, instead of an unhandled error.
+    if (socket.writable) {
+      socket.end("HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

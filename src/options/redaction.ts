@@ -53,11 +53,8 @@ export function redactValue<V>(key: string, value: V): V | typeof HIDDEN_CONTENT
  * // { "pipeline.name": "orders", "s3.secret-key": "******" }
  */
 export function redactConfiguration<V>(config: Readonly<Record<string, V>>): Record<string, V | typeof HIDDEN_CONTENT> {
-  const out: Record<string, V | typeof HIDDEN_CONTENT> = {};
-  for (const key of Object.keys(config)) {
-    out[key] = redactValue(key, config[key] as V);
-  }
-  return out;
+  // Object.fromEntries keeps a key such as "__proto__" as a key (an assignment would not).
+  return Object.fromEntries(Object.keys(config).map((key) => [key, redactValue(key, config[key] as V)]));
 }
 
 /** A value quoted for a message (JSON), or `******` for a sensitive key. */

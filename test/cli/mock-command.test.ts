@@ -43,7 +43,7 @@ describe("flink-rest mock", () => {
     [["mock", "--port", "99999"], /0 to 65535/],
     [["mock", "--conf", "novalue"], /key=value/],
     [["mock", "--flink-version", "latest"], /Invalid Flink version/],
-    [["mokc"], /unknown command/],
+    [["mokc"], /"mokc" is not a valid action/],
   ])("given bad flags %j, then it exits non-zero with a message that names the problem", async (args, message) => {
     const result = await runCli(args);
     expect(result.code).not.toBe(0);

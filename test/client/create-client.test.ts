@@ -67,10 +67,10 @@ describe("createFlinkClient", () => {
     expect(await requests[0]?.json()).toEqual({ parallelism: 2 });
   });
 
-  it("given no redirect option, then requests refuse redirects (uploads are never buffered for a replay)", async () => {
+  it("given no redirect option, then redirects are not followed (uploads are never buffered for a replay)", async () => {
     const { client, requests } = observedClient();
     await client.GET("/config");
-    expect(requests[0]?.redirect).toBe("error");
+    expect(requests[0]?.redirect).toBe("manual");
     const follow = createFlinkClient({
       baseUrl: "http://flink.test",
       redirect: "follow",

@@ -1,5 +1,6 @@
 /**
- * Every ```ts example of the README and the guide pages runs, against the fake cluster.
+ * Every ```ts example of the README and the guide pages type-checks and runs, against the fake
+ * cluster.
  *
  * Each block becomes a module: imports of the package's entries point at the sources, names the
  * prose leaves to the reader (`jarBlob`, `options`, `flinkVersion`, ...) get a value in a small
@@ -11,12 +12,21 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setupServer } from "msw/node";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFlinkMock } from "../../src/msw/index.js";
 import { makeTestCertificates } from "../support/test-ca.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
-const SOURCES = ["README.md", "docs/options.md", "docs/option-catalog.md", "examples/web-submit/README.md"];
+const SOURCES = [
+  "README.md",
+  "CONTRIBUTING.md",
+  "docs/architecture.md",
+  "docs/options.md",
+  "docs/option-catalog.md",
+  "examples/web-submit/README.md",
+];
+const MODULES = join(ROOT, "test", "docs", ".examples");
 
 const ENTRIES: Record<string, string> = {
   "flink-rest-client": "src/index.ts",
@@ -64,7 +74,43 @@ function toModule(code: string): string {
   return [body.slice(0, cut), ...preamble, body.slice(cut), "export {};"].join("\n");
 }
 
-const examples = SOURCES.flatMap((file) => blocks(file).map((code, i) => ({ file, index: i + 1, code })));
+const examples = SOURCES.flatMap((file) =>
+  blocks(file).map((code, i) => ({
+    file,
+    index: i + 1,
+    code,
+    module: join(MODULES, `${file.replaceAll(/[/.]/g, "-")}-${i + 1}.ts`),
+  })),
+);
+
+/** The compiler's complaints about the example modules, with the project's own settings. */
+function typeErrors(files: string[]): string[] {
+  const config = ts.readConfigFile(join(ROOT, "tsconfig.json"), (path) => ts.sys.readFile(path));
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT, undefined, join(ROOT, "tsconfig.json"));
+  // The examples import the sources by path (.ts), as the package's entries would be imported.
+  const options = { ...parsed.options, noEmit: true, allowImportingTsExtensions: true };
+  const host = ts.createCompilerHost(options);
+  host.getCurrentDirectory = () => ROOT; // the tests run in a temporary directory
+  const program = ts.createProgram(files, options, host);
+  // Only the examples' own diagnostics: the checker then reads just the declarations they use,
+  // not every body of src/ (npm run typecheck does that).
+  return [
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...files.flatMap((file) => {
+      const source = program.getSourceFile(file);
+      if (!source) {
+        throw new Error(`${file} is not in the program`);
+      }
+      return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+    }),
+  ].map((d) => {
+    const where = d.file
+      ? `${d.file.fileName.slice(MODULES.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+      : "";
+    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+  });
+}
 
 let cwd: string;
 const previousCwd = process.cwd();
@@ -77,13 +123,16 @@ beforeAll(() => {
   }
   // Certificates for the TLS example (ca.pem, client.pem, client-key.pem).
   makeTestCertificates(cwd);
-  mkdirSync(join(ROOT, "test", "docs", ".examples"), { recursive: true });
+  mkdirSync(MODULES, { recursive: true });
+  for (const { code, module } of examples) {
+    writeFileSync(module, toModule(code));
+  }
   process.chdir(cwd);
 });
 afterAll(() => {
   process.chdir(previousCwd);
   rmSync(cwd, { recursive: true, force: true });
-  rmSync(join(ROOT, "test", "docs", ".examples"), { recursive: true, force: true });
+  rmSync(MODULES, { recursive: true, force: true });
 });
 
 describe("the documentation's examples run", () => {
@@ -91,14 +140,20 @@ describe("the documentation's examples run", () => {
     expect(examples.length).toBeGreaterThanOrEqual(9);
   });
 
-  for (const { file, index, code } of examples) {
+  it("type-checks every example with the project's compiler settings (no `any` escapes, no `!`)", () => {
+    expect(typeErrors(examples.map((e) => e.module))).toEqual([]);
+    for (const { file, index, code } of examples) {
+      expect(code, `${file}, example ${index}`).not.toMatch(/[\w)\]]!(?=[.;,)\s[])/);
+    }
+    // One program over the examples and the sources they import: slow on a busy 2-core machine.
+  }, 300_000);
+
+  for (const { file, index, code, module } of examples) {
     it(`${file}, example ${index}`, async () => {
       const ownServer = /\bsetupServer\(/.test(code);
       const server = ownServer ? undefined : setupServer(...createFlinkMock({ flinkVersion: "2.3" }).handlers);
       server?.listen({ onUnhandledRequest: "error" });
       try {
-        const module = join(ROOT, "test", "docs", ".examples", `${file.replaceAll(/[/.]/g, "-")}-${index}.ts`);
-        writeFileSync(module, toModule(code));
         await import(module);
       } finally {
         server?.close();

@@ -24,7 +24,7 @@ async function listen(server: Server): Promise<string> {
 }
 
 describe("uploads under faults", () => {
-  it("given a server that closes the connection mid-upload, then FlinkConnectionError, and the upload is not retried", async () => {
+  it("given a server that closes the connection mid-upload, then bytes are sent again, a one-shot stream is not", async () => {
     let attempts = 0;
     const url = await listen(
       createServer((req) => {
@@ -38,9 +38,14 @@ describe("uploads under faults", () => {
         });
       }),
     );
-    const client = createFlinkClient({ baseUrl: url });
+    const client = createFlinkClient({ baseUrl: url, retry: { initialDelayMs: 10 } });
     const error = await uploadJar(client, new Uint8Array(20_000_000), { fileName: "big.jar" }).catch((e) => e);
     expect(error).toBeInstanceOf(FlinkConnectionError);
+    expect(attempts).toBe(3);
+    attempts = 0;
+    const stream = new Blob([new Uint8Array(20_000_000)]).stream();
+    const once = await uploadJar(client, stream, { fileName: "big.jar" }).catch((e) => e);
+    expect(once).toBeInstanceOf(FlinkConnectionError);
     expect(attempts).toBe(1);
   });
 

@@ -21,9 +21,11 @@ describe("the core entry stays small: the option catalog is a separate chunk", (
     console.log(
       `core entry: ${size} B minified (${initial.length} chunks), ${gzip} B gzip; catalog chunk ${bytes(catalogChunks)} B`,
     );
-    // The core before the catalog work: 51.4 KB minified (with the hand-kept option list). Budget
-    // for the validator's code, which carries no option data.
-    expect(size).toBeLessThan(58_000);
+    // The core before the catalog work: 51.4 KB minified (with the hand-kept option list); 57.9 KB
+    // with the validator's code (no option data). Issue 10 added 7.6 KB for answers read inside
+    // the deadline, answer shape checks, credentials in URLs, typed backoff and upload retries;
+    // disposeSavepoint 0.4 KB more (66.3 KB).
+    expect(size).toBeLessThan(67_000);
   });
 
   it("given src/index.ts, then no chunk imports a Node built-in, statically or on demand", async () => {

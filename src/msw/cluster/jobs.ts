@@ -1,5 +1,7 @@
 /** The fake cluster's overview and jobs: what `/config`, `/overview` and `/jobs/*` answer, and cancel. */
 import { isTerminalJobState } from "../../jobs/job-state.js";
+import { settingOf } from "../../options/read-option.js";
+import { HIDDEN_CONTENT, isSensitiveKey } from "../../options/redaction.js";
 import { type ErrorBody, internalServerError, notFound, restHandlerError } from "../flink-errors.js";
 import type { Reply, RouteReply } from "../typed-route.js";
 import { checkpointConfig, checkpointStatistics, jobConfig } from "../views/config-views.js";
@@ -30,10 +32,17 @@ export function dashboardConfig(state: ClusterState): RouteReply<"/config", "get
   };
 }
 
+/**
+ * `GET /jobmanager/config` (and a job's `/jobmanager/config`): the cluster's configuration with the
+ * values of sensitive keys hidden, as Flink's handler does with its own version's key list.
+ */
 export function jobManagerConfig(state: ClusterState): RouteReply<"/jobmanager/config", "get"> {
   return {
     status: 200,
-    body: Object.entries(state.clusterConfig).map(([key, value]) => ({ key, value })),
+    body: Object.entries(state.clusterConfig).map(([key, value]) => ({
+      key,
+      value: isSensitiveKey(key, state.flinkVersion) ? HIDDEN_CONTENT : value,
+    })),
   };
 }
 
@@ -149,4 +158,15 @@ export function cancelJob(state: ClusterState, jobId: string): RouteReply<"/jobs
     finish(state, job, "CANCELED");
   }
   return { status: 202, body: {} };
+}
+
+/** `rest.server.max-content-length` as the cluster reads it (its configuration, else Flink's default). */
+export function maxContentLength(state: ClusterState): number {
+  const config = new Map(Object.entries(state.clusterConfig));
+  const value = settingOf(config, "rest.server.max-content-length", state.flinkVersion, state.facts);
+  const bytes = Number(value);
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) {
+    throw new Error(`rest.server.max-content-length is ${JSON.stringify(value)}, not a positive number of bytes`);
+  }
+  return bytes;
 }

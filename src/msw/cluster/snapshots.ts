@@ -176,3 +176,45 @@ export function operationStatus(
         : { location: op.location };
   return { status: 200, body: { status: { id: "COMPLETED" }, operation } };
 }
+
+/** `POST /savepoint-disposal`: the savepoint goes (a path the cluster does not know fails, as a missing file does). */
+export function disposeSavepoint(
+  state: ClusterState,
+  body: { "savepoint-path"?: string },
+): RouteReply<"/savepoint-disposal", "post"> {
+  const path = body["savepoint-path"] ?? "";
+  const triggerId = state.randomHex();
+  const known = state.savepoints.delete(path);
+  state.operations.set(`disposal/${triggerId}`, {
+    jobId: "",
+    kind: "disposal",
+    ...(known
+      ? {}
+      : {
+          failure: `java.io.FileNotFoundException: Cannot find checkpoint or savepoint file/directory '${path}' on file system 'file'.`,
+        }),
+  });
+  return { status: 202, body: { "request-id": triggerId } };
+}
+
+/** `GET /savepoint-disposal/{triggerid}`: completed at once. */
+export function disposalStatus(
+  state: ClusterState,
+  triggerId: string,
+): RouteReply<"/savepoint-disposal/{triggerid}", "get"> {
+  const op = state.operations.get(`disposal/${triggerId}`);
+  if (!op) {
+    return notFound(`There is no savepoint disposal with trigger id ${triggerId}.`);
+  }
+  const operation =
+    op.failure === undefined
+      ? {}
+      : {
+          "failure-cause": {
+            class: op.failure.split(":", 1)[0] as string,
+            "stack-trace": op.failure,
+            "serialized-throwable": "",
+          },
+        };
+  return { status: 200, body: { status: { id: "COMPLETED" }, operation } };
+}

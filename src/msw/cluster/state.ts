@@ -57,7 +57,7 @@ export interface FakeJar {
 /** A savepoint, stop or checkpoint trigger known to the fake cluster. */
 export interface FakeOperation {
   readonly jobId: string;
-  readonly kind: "savepoint" | "checkpoint" | "stop";
+  readonly kind: "savepoint" | "checkpoint" | "stop" | "disposal";
   readonly location?: string;
   /** Flink's stack-trace text of the failure; its first word is the exception's class. */
   readonly failure?: string;

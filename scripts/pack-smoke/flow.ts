@@ -1,0 +1,62 @@
+/**
+ * A downstream project's test, as a user writes it: the SDK's helpers against the fake cluster of
+ * flink-rest-client/msw under msw's setupServer. scripts/pack-smoke.mjs type-checks this file
+ * against the installed package and msw (2 or 3) with tsc, then runs the output on the project's Node.
+ */
+import assert from "node:assert/strict";
+import {
+  cancelJob,
+  createFlinkClient,
+  FlinkJobFailedError,
+  runJar,
+  stopWithSavepoint,
+  submitJar,
+  triggerSavepoint,
+  uploadJar,
+  waitForJob,
+} from "flink-rest-client";
+import { createFlinkMock, type FlinkMock } from "flink-rest-client/msw";
+import { setupServer } from "msw/node";
+
+// A host that cannot resolve: a request no handler answers fails instead of reaching a network.
+const mock: FlinkMock = createFlinkMock({ flinkVersion: "2.3", baseUrl: "http://flink.invalid:8081" });
+// The package's handlers are this msw's own type. (tsc skips checking libraries' .d.ts, so a type
+// our .d.ts imported from an msw that lacks it would become `any` without a word: this says so.)
+type IsAny<T> = 0 extends 1 & T ? true : false;
+const handlersAreAny: IsAny<FlinkMock["handlers"][number]> = false;
+const handlers: HttpHandler[] = mock.handlers;
+const server = setupServer(...handlers);
+server.listen();
+try {
+  const flink = createFlinkClient({ baseUrl: mock.baseUrl });
+  const jar = new File([new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)])], "job.jar");
+
+  const { jobId, jarId } = await submitJar(flink, jar, {
+    parallelism: 2,
+    flinkConfiguration: { "pipeline.name": "pack smoke" },
+    wait: true,
+  });
+  assert.equal(mock.cluster.jobs.get(jobId)?.state, "RUNNING");
+  assert.equal(mock.cluster.jobs.get(jobId)?.name, "pack smoke");
+
+  const savepoint = await triggerSavepoint(flink, jobId, { targetDirectory: "file:///savepoints" });
+  const stopped = await stopWithSavepoint(flink, jobId, { targetDirectory: "file:///savepoints" });
+  assert.ok(mock.cluster.savepoints.has(savepoint.location));
+  assert.equal(mock.cluster.jobs.get(jobId)?.state, "FINISHED");
+
+  const next = await runJar(flink, jarId, { savepointPath: stopped.location, claimMode: "NO_CLAIM" });
+  await waitForJob(flink, next.jobId, { until: ["RUNNING"], timeoutMs: 10_000 });
+  await cancelJob(flink, next.jobId);
+  await assert.rejects(waitForJob(flink, next.jobId, { until: ["FINISHED"] }), FlinkJobFailedError);
+
+  const { jarId: second } = await uploadJar(flink, new Blob([jar]));
+  const { data: jars } = await flink.GET("/jars");
+  assert.deepEqual(jars?.files?.map((f) => f.id).sort(), [jarId, second].sort());
+
+  const unknown = await mock.handle(new Request("http://127.0.0.1/no/such/path"));
+  assert.equal(unknown.status, 404);
+  assert.equal(handlersAreAny, false);
+  console.log(`flow: submit, savepoint, stop, restore, cancel, upload and list through msw's setupServer`);
+} finally {
+  server.close();
+}
