@@ -65,13 +65,23 @@ describe("the request log", () => {
 });
 
 describe("faults", () => {
-  it("given failNext on the upload with 503, then the upload is rejected with Flink's status", async () => {
-    mock.faults.failNext("uploadJar", { status: 503 });
-    const error = await uploadJar(flink, emptyJar()).catch((e: unknown) => e);
+  it("given failNext on the upload with 503 more often than the SDK retries, then the upload is rejected with Flink's status", async () => {
+    mock.faults.failNext("uploadJar", { status: 503, times: 4 });
+    const error = await uploadJar(flink, emptyJar(), { retry: { maxRetries: 3, baseDelayMs: 1 } }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(FlinkServiceUnavailableError);
     expect((error as FlinkApiError).errors).toEqual([LEADER_ELECTION_MESSAGE]);
-    // Only the next call: the second upload works.
+    expect(mock.requests.uploads().map((u) => u.status)).toEqual([503, 503, 503, 503]);
+    // Only the next four calls: the next upload works.
     await expect(uploadJar(flink, emptyJar())).resolves.toMatchObject({ jarId: expect.any(String) });
+  });
+
+  it("given failNext on the upload with 400, then it is rejected at once (not retried)", async () => {
+    mock.faults.failNext("uploadJar", { status: 400, errors: ["Exactly 1 file must be sent, received 0."] });
+    const error = await uploadJar(flink, emptyJar()).catch((e: unknown) => e);
+    expect((error as FlinkApiError).status).toBe(400);
+    expect(mock.requests.uploads()).toHaveLength(1);
   });
 
   it("given failNext with Flink's error text, then the SDK's error carries it", async () => {
@@ -95,7 +105,7 @@ describe("faults", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
 
-  it("given a leader change, then safe requests and the run are retried through it; an upload is not", async () => {
+  it("given a leader change, then safe requests, the run and a resendable upload are retried through it", async () => {
     mock.faults.leaderChange({ requests: 2 });
     // GET is retried: two 503s, then the answer.
     expect((await flink.GET("/jobs/overview")).response.status).toBe(200);
@@ -104,9 +114,12 @@ describe("faults", () => {
     const run = await flink.POST("/jars/{jarid}/run", { params: { path: { jarid: jarId } }, body: {} });
     expect(run.response.status).toBe(200);
     expect(mock.requests.runs().map((r) => r.status)).toEqual([503, 200]);
-    // An upload's body is a stream: it cannot be sent twice, so the 503 reaches the caller.
+    // A File can be read again, so the upload is sent again; a one-shot ReadableStream is not.
     mock.faults.leaderChange({ requests: 1 });
-    await expect(uploadJar(flink, emptyJar())).rejects.toBeInstanceOf(FlinkServiceUnavailableError);
+    await expect(uploadJar(flink, emptyJar())).resolves.toMatchObject({ jarId: expect.any(String) });
+    expect(mock.requests.uploads().map((u) => u.status)).toEqual([200, 503, 200]);
+    mock.faults.leaderChange({ requests: 1 });
+    await expect(uploadJar(flink, emptyJar().stream())).rejects.toBeInstanceOf(FlinkServiceUnavailableError);
   });
 });
 
