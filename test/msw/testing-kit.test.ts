@@ -67,7 +67,7 @@ describe("the request log", () => {
 describe("faults", () => {
   it("given failNext on the upload with 503 more often than the SDK retries, then the upload is rejected with Flink's status", async () => {
     mock.faults.failNext("uploadJar", { status: 503, times: 4 });
-    const error = await uploadJar(flink, emptyJar(), { retry: { maxRetries: 3, baseDelayMs: 1 } }).catch(
+    const error = await uploadJar(flink, emptyJar(), { retry: { maxRetries: 3, initialDelayMs: 1 } }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(FlinkServiceUnavailableError);
