@@ -452,6 +452,36 @@ export const CASES: readonly ContractCase[] = [
     },
   },
   {
+    // Found by Flink's own CLI against the fake: Flink prints the location its Path qualified.
+    name: "a savepoint's location is Flink's qualified path ('/dir' and 'file:///dir' both give 'file:/dir/savepoint-…'), and it restores with each claim mode",
+    timeoutMs: 240_000,
+    async run(ctx) {
+      const first = await ctx.run({ flinkConfiguration: { "execution.checkpointing.interval": "1 s" } });
+      const jobId = first.jobId as string;
+      await waitForJob(ctx.client, jobId, { until: ["RUNNING"], tasksRunning: true, timeoutMs: 60_000 });
+      const dir = `/tmp/flink-rest-client-qualified-${Date.now()}`;
+      const plain = await triggerSavepoint(ctx.client, jobId, { targetDirectory: dir, timeoutMs: 90_000 });
+      expect(plain.location).toMatch(new RegExp(`^file:${dir}/savepoint-[0-9a-f]{6}-[0-9a-f]{12}$`));
+      const uri = await triggerSavepoint(ctx.client, jobId, { targetDirectory: `file://${dir}/`, timeoutMs: 90_000 });
+      expect(uri.location).toMatch(new RegExp(`^file:${dir}/savepoint-[0-9a-f]{6}-[0-9a-f]{12}$`));
+      const modes = isAtLeast(ctx.line, "2.0") ? ["NO_CLAIM", "CLAIM"] : ["NO_CLAIM", "LEGACY", "CLAIM"];
+      for (const mode of modes) {
+        // Restored from the path as the user may spell it (file:///...), found as Flink finds it.
+        const path = (mode === "CLAIM" ? uri.location : plain.location).replace(/^file:/, "file://");
+        const claim = isAtLeast(ctx.line, "1.20") ? { claimMode: mode } : { restoreMode: mode };
+        const resumed = await ctx.run({ savepointPath: path, ...claim });
+        expect(resumed.status, mode).toBe(200);
+        await waitForJob(ctx.client, resumed.jobId as string, { until: ["RUNNING"], timeoutMs: 60_000 });
+        const checkpoints = await ctx.client.GET("/jobs/{jobid}/checkpoints", {
+          params: { path: { jobid: resumed.jobId as string } },
+        });
+        expect(checkpoints.data?.latest?.restored?.external_path, mode).toBe(
+          mode === "CLAIM" ? uri.location : plain.location,
+        );
+      }
+    },
+  },
+  {
     name: "savepoint round trip: trigger, stop with savepoint, resubmit from it with allowNonRestoredState and a claim mode",
     timeoutMs: 180_000,
     async run(ctx) {

@@ -10,6 +10,7 @@ import { serializedThrowable } from "../serialized-throwable.js";
 import type { Reply, RouteReply } from "../typed-route.js";
 import type { FakeJob } from "../views/fake-job.js";
 import { dispatcherJobNotFound, finish } from "./jobs.js";
+import { knownSavepoint, qualifiedPath } from "./savepoint-paths.js";
 import type { ClusterState, FakeOperation } from "./state.js";
 
 type Trigger = Reply<{ "request-id": string }>;
@@ -87,7 +88,7 @@ function triggerSnapshot(
     return failedOperation(state, jobId, kind, requestedTriggerId, fault);
   }
   const triggerId = requestedTriggerId ?? state.randomHex();
-  const location = `${dir.replace(/\/+$/, "")}/savepoint-${jobId.slice(0, 6)}-${state.randomHex().slice(0, 12)}`;
+  const location = `${qualifiedPath(dir)}/savepoint-${jobId.slice(0, 6)}-${state.randomHex().slice(0, 12)}`;
   state.savepoints.add(location);
   state.operations.set(`${jobId}/${triggerId}`, { jobId, kind, location });
   after(job);
@@ -184,7 +185,8 @@ export function disposeSavepoint(
 ): RouteReply<"/savepoint-disposal", "post"> {
   const path = body["savepoint-path"] ?? "";
   const triggerId = state.randomHex();
-  const known = state.savepoints.delete(path);
+  const stored = knownSavepoint(state, path);
+  const known = stored !== undefined && state.savepoints.delete(stored);
   state.operations.set(`disposal/${triggerId}`, {
     jobId: "",
     kind: "disposal",

@@ -22,6 +22,7 @@ import {
 } from "./programs.js";
 import { jobManagerFailed, mainFailed, refusal } from "./run-answers.js";
 import { beforeProgram, findRunFailure, type RunFailureHit } from "./run-failures.js";
+import { knownSavepoint, qualifiedPath } from "./savepoint-paths.js";
 import type { ClusterState, FakeJar, RunDiagnostics } from "./state.js";
 
 const DEFAULT_JOB_NAME = "Flink Streaming Job";
@@ -196,7 +197,11 @@ function newJob(
     userConfig: pipeline.globalJobParameters,
     configuration: values,
     checkpointInterval: pipeline.checkpointInterval,
-    restoredFrom: resolved.settings.savepoint,
+    // Flink reports the savepoint it restored as its Path qualified it, however the request spelled it.
+    restoredFrom: resolved.settings.savepoint && {
+      ...resolved.settings.savepoint,
+      path: qualifiedPath(resolved.settings.savepoint.path),
+    },
     checkpointCount: 0,
     failure: undefined,
   };
@@ -243,7 +248,7 @@ export function runJar(
   // a 400 that leaves the job FAILED (1.19, 1.20, 2.3).
   const restore = resolved.settings.savepoint;
   const missingSavepoint =
-    restore && !state.savepoints.has(restore.path)
+    restore && knownSavepoint(state, restore.path) === undefined
       ? [
           "org.apache.flink.runtime.client.JobInitializationException: Could not start the JobMaster.",
           `java.io.FileNotFoundException: Cannot find checkpoint or savepoint file/directory '${restore.path}' on file system 'file'.`,
