@@ -21,6 +21,7 @@ export const REPOSITORY = pkg.repository.url.replace(/^git\+/, "").replace(/\.gi
 export const PAGES = [
   ["README.md", "index.html", "Guide"],
   ["docs/options.md", "options.html", "Options and validation"],
+  ["docs/testing.md", "testing.html", "Testing with the fake cluster"],
   ["docs/compatibility.md", "compatibility.html", "Compatibility with real Flink"],
   ["docs/benchmarks.md", "benchmarks.html", "Benchmarks"],
   ["docs/option-catalog.md", "option-catalog.html", "The option catalog"],
