@@ -13,6 +13,7 @@ import { waitForJob } from "../../src/jobs/wait.js";
 import { isAtLeast } from "../../src/versions/flink-version.js";
 import { errorsOf } from "../support/flink-mock-server.js";
 import { createResponseValidator } from "../support/response-validator.js";
+import { DIFFERENTIAL_CASES } from "./differential-cases.js";
 import { CLUSTER_PROFILE, type ContractTarget } from "./target.js";
 
 export interface RunOutcome {
@@ -77,7 +78,7 @@ const parallelismOf = (c: JobConfig) => c["execution-config"]?.["job-parallelism
 const savepointPathKey = (line: string) =>
   isAtLeast(line, "1.20") ? "execution.state-recovery.path" : "execution.savepoint.path";
 
-export const CASES: readonly ContractCase[] = [
+const NAMED_CASES: readonly ContractCase[] = [
   // ---- the original submission forms still work --------------------------------------------
   {
     name: "body fields without flinkConfiguration work as before FLIP-256",
@@ -610,3 +611,6 @@ export async function createCaseContext(target: ContractTarget) {
     },
   };
 }
+
+/** Every named case: the hand-written ones, then those the differential run and Flink's CLI found. */
+export const CASES: readonly ContractCase[] = [...NAMED_CASES, ...DIFFERENTIAL_CASES];
