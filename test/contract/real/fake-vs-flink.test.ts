@@ -4,9 +4,7 @@
  * line, default 200; FLINK_DIFF_SEED, default fixed; "random" explores). A failure prints the seed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFlinkClient } from "../../../src/client/create-client.js";
-import { createFlinkMock } from "../../../src/msw/index.js";
-import { type HttpServer, startHttpServer } from "../../../src/node/http-server.js";
+import { spawnCli, stopChild, waitForLine } from "../../support/cli.js";
 import { echoJobJar, type FlinkCluster, startFlinkCluster } from "../../support/flink-cluster.js";
 import { describeDifference, diffSeed, runDifferential } from "../differential/run.js";
 import { CLUSTER_PROFILE, REAL_FLINK_TARGETS } from "../target.js";
@@ -27,17 +25,13 @@ describe.each(REAL_FLINK_TARGETS.filter((t) => t !== "external"))("the fake agai
     await cluster?.stop();
   });
 
-  it("Flink's own CLI (run -d through POST /jobs, list, savepoint, stop -p, cancel, list -a) cannot tell the fake from Flink", async () => {
-    const real = createFlinkClient({ baseUrl: cluster.url });
-    const entries = (await real.GET("/jobmanager/config")).data ?? [];
-    const mock = createFlinkMock({
-      flinkVersion: line,
-      clusterConfig: Object.fromEntries(entries.map((e) => [e.key, e.value])),
-    });
-    let server: HttpServer | undefined;
+  it("Flink's own CLI (run -d through POST /jobs, list, savepoint, stop -p, cancel, list -a) cannot tell `flink-rest mock` from Flink", async () => {
+    // The fake as a JVM tool meets it: `flink-rest mock` over HTTP, with the real cluster's settings.
+    const conf = Object.entries(CLUSTER_PROFILE).flatMap(([k, v]) => ["--conf", `${k}=${v}`]);
+    const mock = spawnCli(["mock", "--port", "0", "--flink-version", line, ...conf]);
     try {
-      server = await startHttpServer(mock.handle);
-      const onFake = await flinkCliSession(line, server.url, jar);
+      const [, url] = await waitForLine(mock, /listening on (http:\/\/\S+)/);
+      const onFake = await flinkCliSession(line, url as string, jar);
       const onFlink = await flinkCliSession(line, cluster.url, jar);
       expect(onFake).toEqual(onFlink);
       expect(onFlink.every((o) => o.code === 0)).toBe(true);
@@ -47,7 +41,7 @@ describe.each(REAL_FLINK_TARGETS.filter((t) => t !== "external"))("the fake agai
         "passed",
       );
     } finally {
-      await server?.close();
+      await stopChild(mock);
     }
   }, 600_000);
 
