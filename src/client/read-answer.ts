@@ -9,6 +9,8 @@ import { FlinkApiError, FlinkResponseError } from "../errors.js";
 /** Larger answers are refused: Flink's JSON answers are far smaller, a flood is not Flink. */
 export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
+const UTF8 = new TextDecoder();
+
 /** Statuses whose Response may not have a body. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
@@ -65,12 +67,18 @@ export async function readAnswer(response: Response, request: string, expectJson
   if (response.body === null) {
     return response;
   }
-  const bytes = await readAll(response.body, request, response.status);
+  // A declared length within the limit is read natively in one go (cheaper than chunk by chunk);
+  // otherwise the chunks are counted so that a flood stops at the limit.
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  const bytes =
+    declared >= 0 && declared <= MAX_ANSWER_BYTES
+      ? new Uint8Array(await response.arrayBuffer())
+      : await readAll(response.body, request, response.status);
   const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   const answer = new Response(bytes.byteLength === 0 || NULL_BODY.has(response.status) ? null : bytes, init);
   Object.defineProperty(answer, "url", { value: response.url });
   if (expectJson && response.ok && bytes.byteLength > 0 && !NULL_BODY.has(response.status)) {
-    const text = new TextDecoder().decode(bytes);
+    const text = UTF8.decode(bytes);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

@@ -295,6 +295,37 @@ describe("sources that cannot be sent", () => {
     expect(ms).toBeLessThan(2000);
   });
 
+  it("given a connection dropped in the middle of the upload, then a file is sent again, a one-shot stream is not", async () => {
+    flink = await startHostileFlink({ closeUploadAfterBytes: 16 * 1024 });
+    const fromFile = await failure(uploadJar(client({ retry: { maxRetries: 2, initialDelayMs: 10 } }), { path: jar }));
+    expect(fromFile.error).toBeInstanceOf(FlinkConnectionError);
+    expect(flink.count("POST /jars/upload")).toBe(3);
+    const bytes = new Uint8Array(64 * 1024);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+    const fromStream = await failure(
+      uploadJar(client({ retry: { maxRetries: 2, initialDelayMs: 10 } }), stream, { fileName: "job.jar" }),
+    );
+    expect(fromStream.error).toBeInstanceOf(FlinkConnectionError);
+    expect(flink.count("POST /jars/upload")).toBe(4);
+  });
+
+  it("given Flink's 413 for a body over rest.server.max-content-length, then FlinkApiError 413 and no retry", async () => {
+    flink = await startHostileFlink();
+    flink.faults.set("POST /jars/upload", (_req, res) => {
+      res.writeHead(413, { "content-length": "0" });
+      res.end();
+    });
+    const { error } = await failure(uploadJar(client(), { path: jar }));
+    expect(error).toBeInstanceOf(FlinkApiError);
+    expect((error as FlinkApiError).status).toBe(413);
+    expect(flink.count("POST /jars/upload")).toBe(1);
+  });
+
   it("given a jar truncated while it is sent, then FlinkInputError and the upload stops (was a hang)", async () => {
     flink = await startHostileFlink();
     const growing = join(dir, "rebuilt.jar");
