@@ -30,7 +30,7 @@ describe.each(REAL_FLINK_TARGETS.filter((t) => t !== "external"))("the fake agai
     const conf = Object.entries(CLUSTER_PROFILE).flatMap(([k, v]) => ["--conf", `${k}=${v}`]);
     const mock = spawnCli(["mock", "--port", "0", "--flink-version", line, ...conf]);
     try {
-      const [, url] = await waitForLine(mock, /listening on (http:\/\/\S+)/);
+      const [, url] = await waitForLine(mock, /listening on (http:\/\/\S+)/, 90_000);
       const onFake = await flinkCliSession(line, url as string, jar);
       const onFlink = await flinkCliSession(line, cluster.url, jar);
       expect(onFake).toEqual(onFlink);
