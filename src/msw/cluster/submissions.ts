@@ -22,7 +22,7 @@ import {
 } from "./programs.js";
 import { jobManagerFailed, mainFailed, refusal } from "./run-answers.js";
 import { beforeProgram, findRunFailure, type RunFailureHit } from "./run-failures.js";
-import { knownSavepoint, qualifiedPath } from "./savepoint-paths.js";
+import { knownSavepoint } from "./savepoint-paths.js";
 import type { ClusterState, FakeJar, RunDiagnostics } from "./state.js";
 
 const DEFAULT_JOB_NAME = "Flink Streaming Job";
@@ -197,11 +197,7 @@ function newJob(
     userConfig: pipeline.globalJobParameters,
     configuration: values,
     checkpointInterval: pipeline.checkpointInterval,
-    // Flink reports the savepoint it restored as its Path qualified it, however the request spelled it.
-    restoredFrom: resolved.settings.savepoint && {
-      ...resolved.settings.savepoint,
-      path: qualifiedPath(resolved.settings.savepoint.path),
-    },
+    restoredFrom: resolved.settings.savepoint,
     checkpointCount: 0,
     failure: undefined,
   };

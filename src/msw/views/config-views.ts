@@ -12,6 +12,7 @@ import { HIDDEN_CONTENT, isSensitiveKey } from "../../options/redaction.js";
 import { parseFlinkDuration } from "../../options/value-parsers.js";
 import { onlyFieldsOf } from "../../versions/answers.js";
 import { inLines } from "../../versions/contract.js";
+import { qualifiedPath } from "../cluster/savepoint-paths.js";
 import type { FakeJob, ViewContext } from "./fake-job.js";
 
 /** Java's Long.MAX_VALUE (2^63 - 1): a JSON parser reads Flink's digits as the double 2^63. */
@@ -147,7 +148,12 @@ export function checkpointStatistics(job: FakeJob) {
       savepoint: null,
       failed: null,
       restored: job.restoredFrom
-        ? { id: 1, restore_timestamp: job.startTime, is_savepoint: true, external_path: job.restoredFrom.path }
+        ? {
+            id: 1,
+            restore_timestamp: job.startTime,
+            is_savepoint: true,
+            external_path: qualifiedPath(job.restoredFrom.path),
+          }
         : null,
     },
     history: [],
