@@ -20,11 +20,15 @@ export const REPOSITORY = pkg.repository.url.replace(/^git\+/, "").replace(/\.gi
 /** Guide pages: source Markdown → output page, and the title in the navigation. */
 export const PAGES = [
   ["README.md", "index.html", "Guide"],
+  ["docs/cli.md", "cli.html", "The command line"],
+  ["docs/high-availability.md", "high-availability.html", "High availability"],
   ["docs/options.md", "options.html", "Options and validation"],
   ["docs/testing.md", "testing.html", "Testing with the fake cluster"],
   ["docs/compatibility.md", "compatibility.html", "Compatibility with real Flink"],
   ["docs/benchmarks.md", "benchmarks.html", "Benchmarks"],
   ["docs/option-catalog.md", "option-catalog.html", "The option catalog"],
+  ["docs/flink-cli-table.md", "flink-cli-table.html", "The Flink CLI table"],
+  ["docs/flink-local.md", "flink-local.html", "Real Flink on this machine"],
   ["examples/web-submit/README.md", "web-submit.html", "The web-submit page"],
   ["CONTRIBUTING.md", "contributing.html", "Contributing"],
   ["docs/architecture.md", "architecture.html", "Architecture"],

@@ -4,6 +4,7 @@
  * session clusters from Maven Central artifacts. See docs/flink-local.md.
  *
  *   start --version 2.3 [--port 18081] [--slots 4] [--conf key=value ...] [--timeout 180]
+ *   start --ha --version 2.3 --port 18081 ...   ZooKeeper, two JobManagers (REST 18081, 18082), a TaskManager
  *   stop --port 18081 | stop-all | status [--port 18081] | logs --port 18081 [--lines 200]
  *   resolve --version 1.19[,1.20,2.3|all] [--force] | build-job | versions
  *
@@ -24,8 +25,10 @@ import {
   versionInfo,
 } from "./cluster.mjs";
 import { buildEchoJob } from "./echo-job.mjs";
+import { startHaCluster } from "./ha-cluster.mjs";
 
-const usage = `usage: flink.mjs start --version <${supportedLines().join("|")}> [--port N] [--slots N] [--conf key=value ...] [--timeout S]
+const usage = `usage: flink.mjs start [--ha] --version <${supportedLines().join("|")}> [--port N] [--slots N] [--conf key=value ...] [--timeout S]
+       (--ha: ZooKeeper, JobManagers on N and N+1, a TaskManager; ports N..N+4; --port required)
        flink.mjs stop --port N | stop-all | status [--port N] | logs --port N [--lines N]
        flink.mjs resolve --version V[,V...|all] [--force] | build-job | versions`;
 
@@ -46,6 +49,7 @@ try {
       timeout: { type: "string" },
       lines: { type: "string" },
       force: { type: "boolean" },
+      ha: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -94,6 +98,27 @@ async function main() {
           fail(`--conf expects key=value, got ${pair}`);
         }
         conf[pair.slice(0, at).trim()] = pair.slice(at + 1);
+      }
+      if (values.ha) {
+        if (port === undefined) {
+          fail("start --ha needs --port (JobManager a's REST port; the next four ports are used too)");
+        }
+        const state = await startHaCluster({
+          version: values.version,
+          port,
+          conf,
+          slots: values.slots === undefined ? 2 : positiveInt("slots", values.slots),
+          log,
+          ...(values.timeout === undefined ? {} : { timeoutMs: positiveInt("timeout", values.timeout) * 1000 }),
+        });
+        log(
+          `Flink ${state.version} HA is up at ${state.urls.join(", ")} in ${state.startSeconds.toFixed(1)} s (ZooKeeper serving after ${state.zkSeconds.toFixed(1)} s; RSS MiB ${JSON.stringify(state.rssMiB)}; logs in ${state.runDir})`,
+        );
+        const { url, urls, version, pids, runDir, zkPort, rssMiB, startSeconds } = state;
+        process.stdout.write(
+          `${JSON.stringify({ url, urls, port, zkPort, version, pids, runDir, startSeconds, rssMiB })}\n`,
+        );
+        return;
       }
       const state = await startCluster({
         version: values.version,

@@ -70,30 +70,46 @@ function fromJobManager(value: string): string {
   return checkedUrl(`http://${value}`, "-m");
 }
 
-/** The REST address a command talks to. */
-export async function clusterUrl(
+/** Addresses separated by commas (`--url a,b`, `FLINK_URL=a,b`): every JobManager of an HA cluster. */
+function splitAddresses(text: string, from: string): string[] {
+  const parts = text.split(",").map((part) => part.trim());
+  if (parts.some((part) => part === "")) {
+    throw usageError(`${from}: an empty address in ${JSON.stringify(maskCredentials(text))}.`, from);
+  }
+  return parts.map((part) => checkedUrl(part, from));
+}
+
+/**
+ * The REST addresses a command talks to: one, or every JobManager of a high-availability cluster
+ * (`--url a,b`, `--url a --url b`, `FLINK_URL=a,b`).
+ */
+export async function clusterUrls(
   values: OptionValues,
   env: Readonly<Record<string, string | undefined>>,
-): Promise<string> {
-  const url = values.own("url");
+): Promise<string[]> {
+  const urls = values.ownValues("url");
   const jobManager = values.value("address");
-  if (url !== undefined && jobManager !== undefined) {
+  if (urls.length > 0 && jobManager !== undefined) {
     throw usageError("--url and -m both name the cluster: give one of them.", "--url");
   }
-  if (url !== undefined) {
-    return checkedUrl(url, "--url");
+  if (urls.length > 0) {
+    const all = urls.flatMap((url) => splitAddresses(url, "--url"));
+    if (new Set(all).size < all.length) {
+      throw usageError("--url names the same address twice.", "--url");
+    }
+    return all;
   }
   if (jobManager !== undefined) {
-    return fromJobManager(jobManager);
+    return [fromJobManager(jobManager)];
   }
   const defines = values.defines();
   const address = defines.get("rest.address");
   const port = defines.get("rest.port");
   if (address !== undefined || port !== undefined) {
-    return checkedUrl(`http://${address ?? "localhost"}:${port ?? (await defaultRestPort())}`, "-D rest.address");
+    return [checkedUrl(`http://${address ?? "localhost"}:${port ?? (await defaultRestPort())}`, "-D rest.address")];
   }
   if (env.FLINK_URL) {
-    return checkedUrl(env.FLINK_URL, "FLINK_URL");
+    return splitAddresses(env.FLINK_URL, "FLINK_URL");
   }
-  return `http://localhost:${await defaultRestPort()}`;
+  return [`http://localhost:${await defaultRestPort()}`];
 }

@@ -9,7 +9,7 @@ import { FLINK_LINES } from "../../generated/contract-facts.js";
 import { createFlinkClient } from "../client/create-client.js";
 import type { FlinkClient } from "../client/flink-client.js";
 import { createNodeFetch } from "../node/tls-fetch.js";
-import { clusterUrl } from "./cluster-address.js";
+import { clusterUrls } from "./cluster-address.js";
 import type { CommandContext } from "./commands/context.js";
 import { explainCommand } from "./commands/explain.js";
 import { infoCommand } from "./commands/info.js";
@@ -84,7 +84,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
       timeoutMs,
       async client() {
         client ??= createFlinkClient({
-          baseUrl: await clusterUrl(values, io.env),
+          baseUrl: await clusterUrls(values, io.env).then((urls) => (urls.length === 1 ? (urls[0] as string) : urls)),
           // node:http instead of undici's fetch: a short-lived CLI would spend ~35 MB compiling
           // undici's WebAssembly parser.
           fetch: createNodeFetch(),

@@ -52,7 +52,12 @@ const own = (
 
 /** flink-rest's own options, per action ("all": every action that talks to a cluster). */
 export const OWN_OPTIONS = [
-  own("url", "the JobManager's REST address (default: $FLINK_URL, else http://localhost:8081)", "all", "url"),
+  own(
+    "url",
+    "the JobManager's REST address; several, comma-separated or repeated, name every JobManager of a high-availability cluster (default: $FLINK_URL, else http://localhost:8081)",
+    "all",
+    "url",
+  ),
   own("json", "print one JSON document on stdout (errors: JSON on stderr)", "all"),
   own("timeout", "time limit in seconds for each request (default 30; run: 120 for the run request)", "all", "seconds"),
   own(

@@ -1,6 +1,7 @@
 import createClient, { type ClientOptions } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { FlinkInputError } from "../errors.js";
+import { createAddressBook, type JobManagerAddress, registerAddressBook } from "./addresses.js";
 import { maskCredentials, splitBaseUrl } from "./base-url.js";
 import { flinkBodySerializer } from "./body-serializer.js";
 import type { FlinkClient } from "./flink-client.js";
@@ -10,8 +11,14 @@ import type { RetryOptions } from "./request-options.js";
 import { createTransport, type FlinkAuth } from "./transport.js";
 
 export interface FlinkClientOptions extends Omit<ClientOptions, "baseUrl" | "fetch"> {
-  /** The JobManager's REST address, e.g. `http://localhost:8081`; a path prefix (Flink behind a proxy, `rest.url-prefix`) is kept. */
-  baseUrl: string;
+  /**
+   * The JobManager's REST address, e.g. `http://localhost:8081`; a path prefix (Flink behind a
+   * proxy, `rest.url-prefix`) is kept. An array names every JobManager of a high-availability
+   * cluster: requests go to the one that answered last and move on to the next when one refuses
+   * the connection or answers that a leader election is going on (until the call's deadline); an
+   * uploaded jar's run, plan and delete go to the JobManager that stored it.
+   */
+  baseUrl: string | readonly string[];
   /** The fetch to use (default: the global fetch). */
   fetch?: typeof globalThis.fetch;
   /** Basic or bearer authentication, for a Flink behind an authenticating proxy. */
@@ -37,14 +44,27 @@ export interface FlinkClientOptions extends Omit<ClientOptions, "baseUrl" | "fet
  * @example
  * const flink = createFlinkClient({ baseUrl: "http://localhost:8081", timeoutMs: 10_000 });
  * const { data } = await flink.GET("/jobs/overview", { timeoutMs: 2_000 });
+ * // A high-availability cluster: every JobManager's address.
+ * const ha = createFlinkClient({ baseUrl: ["http://jm-a:8081", "http://jm-b:8081"], timeoutMs: 60_000 });
  */
 export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
-  if (typeof options?.baseUrl !== "string" || !/^https?:\/\/[^/]/i.test(options.baseUrl)) {
+  const given = options?.baseUrl;
+  const urls: readonly unknown[] = Array.isArray(given) ? given : [given];
+  if (urls.length === 0) {
     throw new FlinkInputError(
       "invalid-option",
-      `createFlinkClient: baseUrl must be an http(s) URL such as "http://localhost:8081", got ${JSON.stringify(typeof options?.baseUrl === "string" ? maskCredentials(options.baseUrl) : options?.baseUrl)}.`,
+      "createFlinkClient: baseUrl is an empty array; give at least one address.",
       { field: "baseUrl" },
     );
+  }
+  for (const url of urls) {
+    if (typeof url !== "string" || !/^https?:\/\/[^/]/i.test(url)) {
+      throw new FlinkInputError(
+        "invalid-option",
+        `createFlinkClient: baseUrl must be an http(s) URL such as "http://localhost:8081"${urls.length > 1 ? " (or an array of them)" : ""}, got ${JSON.stringify(typeof url === "string" ? maskCredentials(url) : url)}.`,
+        { field: "baseUrl" },
+      );
+    }
   }
   if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs >= 0)) {
     throw new FlinkInputError(
@@ -53,18 +73,34 @@ export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
       { field: "timeoutMs" },
     );
   }
-  const { auth: givenAuth, timeoutMs = 30_000, retry, fetch, baseUrl: givenBaseUrl, ...rest } = options;
+  const { auth: givenAuth, timeoutMs = 30_000, retry, fetch, baseUrl: _given, ...rest } = options;
   // Credentials in the URL are basic authentication (fetch refuses a URL that carries them).
-  const { url: baseUrl, credentials } = splitBaseUrl(givenBaseUrl);
-  if (credentials && givenAuth) {
-    throw new FlinkInputError(
-      "invalid-option",
-      "createFlinkClient: baseUrl carries credentials and auth is set too: give one of them.",
-      { field: "auth" },
-    );
+  const addresses = (urls as string[]).map((url): JobManagerAddress => {
+    const { url: plain, credentials } = splitBaseUrl(url);
+    if (credentials && givenAuth) {
+      throw new FlinkInputError(
+        "invalid-option",
+        "createFlinkClient: baseUrl carries credentials and auth is set too: give one of them.",
+        { field: "auth" },
+      );
+    }
+    // openapi-fetch drops a trailing slash; every address is spelled the same way.
+    return { url: plain.replace(/\/+$/, ""), auth: credentials ? { type: "basic", ...credentials } : givenAuth };
+  });
+  if (new Set(addresses.map((a) => a.url)).size < addresses.length) {
+    throw new FlinkInputError("invalid-option", "createFlinkClient: baseUrl names the same address twice.", {
+      field: "baseUrl",
+    });
   }
-  const auth: FlinkAuth | undefined = credentials ? { type: "basic", ...credentials } : givenAuth;
-  const transport = createTransport({ ...(fetch ? { fetch } : {}), ...(auth ? { auth } : {}) });
+  const first = addresses[0] as JobManagerAddress;
+  const baseUrl = first.url;
+  const auth = first.auth;
+  const book = addresses.length > 1 ? createAddressBook(addresses) : undefined;
+  const transport = createTransport({
+    ...(fetch ? { fetch } : {}),
+    ...(auth ? { auth } : {}),
+    ...(book ? { book } : {}),
+  });
   const raw = createClient<paths>({
     // Redirects are answered, not followed: following one would replay a whole upload from memory
     // (nodejs/undici#4058), and a REST endpoint that redirects is a misconfigured address.
@@ -74,5 +110,9 @@ export function createFlinkClient(options: FlinkClientOptions): FlinkClient {
     ...rest,
     baseUrl,
   });
-  return wrapClient(raw, transport, { timeoutMs, retry });
+  const client = wrapClient(raw, transport, { timeoutMs, retry });
+  if (book) {
+    registerAddressBook(client, book);
+  }
+  return client;
 }

@@ -5,6 +5,14 @@
  */
 import { FlinkAbortError, FlinkConnectionError, FlinkError, FlinkTimeoutError } from "../errors.js";
 import { isNode } from "../internal/runtime.js";
+import {
+  type AddressBook,
+  connectionRefused,
+  jarUnreachableError,
+  leaderMissing,
+  rememberJars,
+  retarget,
+} from "./addresses.js";
 import { backoffDelay, backoffWait } from "./backoff.js";
 import { isDeadline } from "./deadlines.js";
 import { readAnswer, refuseRedirect } from "./read-answer.js";
@@ -20,6 +28,8 @@ export type SendRequest = (request: Request, init?: RequestInit) => Promise<Resp
 export interface TransportOptions {
   fetch?: typeof globalThis.fetch;
   auth?: FlinkAuth;
+  /** Several JobManagers: where each request goes (each address's auth replaces `auth`). */
+  book?: AddressBook;
 }
 
 /** What the transport needs for one call, worked out by the client from its defaults and the call's options. */
@@ -119,32 +129,61 @@ function typedFailure(error: unknown, signal: AbortSignal, input: Request, call:
   );
 }
 
-/** Wraps fetch with auth, timeout, typed errors and safe retries. */
+/** Wraps fetch with auth, timeout, typed errors and safe retries; over several JobManagers, failover (./addresses.ts). */
 export function createTransport(options: TransportOptions): Transport {
   // The global fetch is looked up per request, not kept: a client made before a test's mocking
   // library (msw's server.listen()) replaced it still goes through the mock.
   const baseFetch: typeof globalThis.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const book = options.book;
+  const several = book !== undefined && book.addresses.length > 1;
   return async (input, call, init) => {
     const { retry } = call;
     const idempotent = IDEMPOTENT.has(input.method);
     // A streamed body (an upload) cannot be sent twice; JSON bodies are small and can be.
     const replayable = input.body === null || !(input.headers.get("content-type") ?? "").startsWith("multipart/");
     const maxRetries = replayable ? retry.maxRetries : 0;
-    let request = input;
-    if (options.auth && !request.headers.has("authorization")) {
-      request = new Request(request, { headers: new Headers(request.headers) });
-      request.headers.set("authorization", await authorization(options.auth));
-    }
     // Only a body can be used up; a body-less request is simply sent again.
-    const spare = maxRetries > 0 && request.body !== null ? request.clone() : undefined;
+    const spare = (maxRetries > 0 || several) && replayable && input.body !== null ? input.clone() : undefined;
     // The deadline and, when the caller gave one, their own signal.
     const deadline = call.deadline;
     const signal =
       (!deadline ? call.signal : call.signal ? AbortSignal.any([call.signal, deadline]) : deadline) ?? input.signal;
     const send = call.fetch ?? (options.fetch ? undefined : call.send);
     const what = describeRequest(input);
+    const first = book?.addresses[0]?.url;
+    const path = first !== undefined && input.url.startsWith(first) ? input.url.slice(first.length) : undefined;
+    // Over several JobManagers a leader change is waited out until the deadline (one round without
+    // retries); every address is tried once per round, with the backoff between rounds.
+    const rounds = !several ? 0 : retry.maxRetries === 0 ? 0 : deadline ? Number.POSITIVE_INFINITY : retry.maxRetries;
+    const count = book?.addresses.length ?? 1;
+    let round = 0;
+    let triedThisRound = 0;
+    /** Whether one more attempt is allowed over several JobManagers (waiting first when a round is done). */
+    const nextAddress = async (retryAfter: string | null): Promise<boolean> => {
+      triedThisRound++;
+      if (triedThisRound < count) {
+        return true;
+      }
+      if (round >= rounds) {
+        return false;
+      }
+      await backoffWait(backoffDelay(round, retry, retryAfter), signal, `${what} (waiting for a JobManager)`);
+      round++;
+      triedThisRound = 0;
+      return true;
+    };
     for (let attempt = 0; ; attempt++) {
-      const current = attempt === 0 || !spare ? request : spare.clone();
+      const route = several && path !== undefined ? book.route(path) : { index: 0, jarId: undefined };
+      const address = book?.addresses[route.index];
+      let current = attempt === 0 || !spare ? input : spare.clone();
+      if (address && first !== undefined) {
+        current = retarget(current, first, address.url);
+      }
+      const auth = address ? address.auth : options.auth;
+      if (auth && !current.headers.has("authorization")) {
+        current = new Request(current, { headers: new Headers(current.headers) });
+        current.headers.set("authorization", await authorization(auth));
+      }
       let response: Response | undefined;
       try {
         response = await (send
@@ -160,13 +199,41 @@ export function createTransport(options: TransportOptions): Transport {
         }
       } catch (error) {
         const failure = typedFailure(error, signal, input, call, response !== undefined);
+        if (several && failure instanceof FlinkConnectionError && response === undefined) {
+          book.failed(route.index);
+          if (route.jarId !== undefined) {
+            book.lost(route.jarId);
+            throw jarUnreachableError(route.jarId, current.url, failure);
+          }
+          const unsent = idempotent || connectionRefused(error);
+          if (unsent && (spare || input.body === null) && (await nextAddress(null))) {
+            continue;
+          }
+          throw failure;
+        }
         if (failure instanceof FlinkConnectionError && attempt < maxRetries && idempotent) {
           await backoffWait(backoffDelay(attempt, retry), signal, `${what} (waiting to retry)`);
           continue;
         }
         throw failure;
       }
-      if (attempt < maxRetries && retryableStatus(response.status, idempotent)) {
+      if (several && (response.status === 503 || (idempotent && response.status === 500))) {
+        if (await leaderMissing(response)) {
+          if (route.jarId === undefined) {
+            book.failed(route.index);
+          }
+          if ((spare || input.body === null) && (await nextAddress(response.headers.get("retry-after")))) {
+            // Not awaited: a teed body (msw tees every mocked answer) cancels only once both are read.
+            response.body?.cancel().catch(() => {});
+            continue;
+          }
+          return response;
+        }
+      }
+      if (several) {
+        await rememberJars(book, route, path, input.method, response);
+      }
+      if (!several && attempt < maxRetries && retryableStatus(response.status, idempotent)) {
         // Not awaited: a teed body (msw's interceptor tees every mocked answer) resolves its
         // cancel only when the other branch is read too, so awaiting it would hang the retry.
         response.body?.cancel().catch(() => {});

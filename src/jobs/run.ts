@@ -5,6 +5,8 @@
  * second job with the same id: a job is never submitted twice. The request is built and checked
  * first (`prepareRun`), so `submitJar` refuses bad input before it uploads anything.
  */
+
+import { jarUnreachable } from "../client/addresses.js";
 import { backoffDelay, backoffWait } from "../client/backoff.js";
 import type { FlinkClient } from "../client/flink-client.js";
 import { clientDefaults } from "../client/flink-client.js";
@@ -114,6 +116,34 @@ async function jobExists(client: FlinkClient, jobId: string, signal: AbortSignal
   return true;
 }
 
+/**
+ * Whether the run failed because the jar is not on the JobManager that was asked: Flink's 500
+ * "Jar file ... does not exist" (a JobManager that restarted, or another than the one that
+ * stored it), or the JobManager that stored it cannot be reached. Uploading again helps.
+ */
+export function isJarGone(client: FlinkClient, jarId: string, error: unknown): boolean {
+  if (error instanceof FlinkConnectionError) {
+    return jarUnreachable(client, jarId);
+  }
+  return (
+    error instanceof FlinkApiError &&
+    error.status === 500 &&
+    error.errors.some((e) => e.includes("Jar file ") && e.includes(" does not exist"))
+  );
+}
+
+/**
+ * Whether Flink refused the run because the leading JobManager was lost on the way (its
+ * Dispatcher unreachable, e.g. 400 "Could not execute application." caused by
+ * RecipientUnreachableException): nothing was submitted, the same job id may be sent again.
+ */
+function isLeaderLost(error: unknown): boolean {
+  return (
+    error instanceof FlinkApiError &&
+    error.errors.some((e) => /RecipientUnreachableException|TimeoutException: Invocation of/.test(e))
+  );
+}
+
 function isDuplicateSubmission(error: unknown): boolean {
   return error instanceof FlinkApiError && error.errors.some((e) => e.includes("DuplicateJobSubmissionException"));
 }
@@ -144,12 +174,16 @@ export async function runJar(
   return sendRun(client, jarId, await prepareRun(client, options), options);
 }
 
-/** Sends a prepared run request (see {@link runJar}); every error carries `submission`. */
+/**
+ * Sends a prepared run request (see {@link runJar}); every error carries `submission`.
+ * `resubmission`: the same job id was sent before (through a jar that is gone since), so Flink's
+ * refusal of a duplicate job id means that job exists.
+ */
 export async function sendRun(
   client: FlinkClient,
   jarId: string,
   prepared: PreparedRun,
-  call: FlinkRequestOptions = {},
+  call: FlinkRequestOptions & { resubmission?: boolean } = {},
 ): Promise<RunJarResult> {
   let sent = false;
   try {
@@ -166,7 +200,7 @@ async function submitWithRetries(
   client: FlinkClient,
   jarId: string,
   { body, jobId, diagnostics }: PreparedRun,
-  { signal, timeoutMs, retry }: FlinkRequestOptions,
+  { signal, timeoutMs, retry, resubmission }: FlinkRequestOptions & { resubmission?: boolean },
   onSend: () => void,
 ): Promise<RunJarResult> {
   const retries = retryFor(clientDefaults(client)?.retry, retry);
@@ -204,10 +238,10 @@ async function submitWithRetries(
       return { jobId, applicationId, diagnostics, attempts: attempt };
     } catch (error) {
       // A retry found the first attempt's job: Flink refused the same job id a second time.
-      if (attempt > 1 && isDuplicateSubmission(error)) {
+      if ((attempt > 1 || resubmission) && isDuplicateSubmission(error)) {
         return { jobId, applicationId: undefined, diagnostics, attempts: attempt };
       }
-      if (!(error instanceof FlinkTimeoutError || error instanceof FlinkConnectionError)) {
+      if (!(error instanceof FlinkTimeoutError || error instanceof FlinkConnectionError || isLeaderLost(error))) {
         throw error;
       }
       // Flink may have accepted the job before the answer was lost: ask before trying again.
@@ -223,7 +257,8 @@ async function submitWithRetries(
       if (exists) {
         return { jobId, applicationId: undefined, diagnostics, attempts: attempt };
       }
-      if (attempt > retries.maxRetries) {
+      // The jar's JobManager is gone: only uploading again (submitJar) can help.
+      if (attempt > retries.maxRetries || isJarGone(client, jarId, error)) {
         throw error;
       }
       await backoffWait(backoffDelay(attempt - 1, retries), signal, request);

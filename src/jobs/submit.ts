@@ -10,7 +10,7 @@ import { FlinkError, type SubmissionState } from "../errors.js";
 import type { Diagnostic } from "../options/diagnostics.js";
 import type { JobState } from "./job-state.js";
 import { type PollOptions, perRequest } from "./poll.js";
-import { prepareRun, type RunJarHelperOptions, sendRun, withSubmission } from "./run.js";
+import { isJarGone, prepareRun, type RunJarHelperOptions, sendRun, withSubmission } from "./run.js";
 import { type JarSource, type UploadJarOptions, uploadJar } from "./upload.js";
 import { waitForJob } from "./wait.js";
 
@@ -37,6 +37,9 @@ export interface SubmitJarResult {
    */
   cleanupError: FlinkError | undefined;
 }
+
+/** How often a gone jar is uploaded again before the submission gives up. */
+const MAX_REUPLOADS = 2;
 
 /** Deletes the jar, not with the caller's signal: the jar goes also when the submission was aborted. */
 async function deleteUploadedJar(client: FlinkClient, jarId: string, options: SubmitJarOptions): Promise<void> {
@@ -74,16 +77,32 @@ export async function submitJar(
     runRequestSent,
     jarDeleted,
   });
-  let jarId: string;
-  try {
-    ({ jarId } = await uploadJar(client, source, { ...upload, ...perRequest(options) }));
-  } catch (error) {
-    throw withSubmission(error, state(undefined, false, false));
-  }
+  const uploadOnce = async (runRequestSent: boolean): Promise<string> => {
+    try {
+      return (await uploadJar(client, source, { ...upload, ...perRequest(options) })).jarId;
+    } catch (error) {
+      throw withSubmission(error, state(undefined, runRequestSent, false));
+    }
+  };
+  let jarId = await uploadOnce(false);
+  // A source that can be read again is uploaded again when its jar is gone (the JobManager that
+  // stored it died or restarted): the run is sent again with the same job id, so it stays one job.
+  const resendable = !(typeof ReadableStream !== "undefined" && source instanceof ReadableStream);
   let outcome: Omit<SubmitJarResult, "jarDeleted" | "cleanupError"> | undefined;
   let failure: unknown;
   try {
-    const run = await sendRun(client, jarId, prepared, options);
+    let run: Awaited<ReturnType<typeof sendRun>>;
+    for (let uploads = 1; ; uploads++) {
+      try {
+        run = await sendRun(client, jarId, prepared, { ...options, resubmission: uploads > 1 });
+        break;
+      } catch (error) {
+        if (!(resendable && uploads <= MAX_REUPLOADS && isJarGone(client, jarId, error))) {
+          throw error;
+        }
+        jarId = await uploadOnce(true);
+      }
+    }
     const reached = wait
       ? await waitForJob(client, run.jobId, { ...(wait === true ? {} : wait), ...perRequest(options) })
       : undefined;

@@ -3,6 +3,7 @@
  * `jarfile`, without reading it into memory, reporting bytes sent.
  */
 
+import { severalJobManagers } from "../client/addresses.js";
 import { backoffDelay, backoffWait } from "../client/backoff.js";
 import { TIMEOUT_REASON } from "../client/deadlines.js";
 import type { FlinkClient } from "../client/flink-client.js";
@@ -119,11 +120,19 @@ export async function uploadJar(
 ): Promise<UploadedJar> {
   const oneShot = typeof ReadableStream !== "undefined" && source instanceof ReadableStream;
   const retries = retryFor(clientDefaults(client)?.retry, options.retry);
+  // Over several JobManagers a leader election is waited out (each attempt goes to the next one)
+  // for as long as the upload may take, else the client's time limit.
+  const patienceMs =
+    severalJobManagers(client) && retries.maxRetries > 0
+      ? options.timeoutMs || clientDefaults(client)?.timeoutMs || 0
+      : 0;
+  const started = Date.now();
   for (let attempt = 0; ; attempt++) {
     try {
       return await uploadOnce(client, source, options);
     } catch (error) {
-      if (oneShot || attempt >= retries.maxRetries || !retryable(error)) {
+      const patient = Date.now() - started < patienceMs;
+      if (oneShot || (attempt >= retries.maxRetries && !patient) || !retryable(error)) {
         throw error;
       }
       await backoffWait(backoffDelay(attempt, retries), options.signal, "POST /jars/upload (waiting to retry)");

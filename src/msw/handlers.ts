@@ -47,6 +47,11 @@ export interface FlinkMock {
   handle(request: Request): Promise<Response>;
 }
 
+/** A handler that gives every request to `url` (any method, any path below it) to `serve`. */
+export function addressHandler(url: string, serve: (request: Request) => Promise<Response>): HttpHandler {
+  return http.all(`${url}/*`, ({ request }) => serve(request));
+}
+
 function send(reply: Reply): Response {
   if (typeof reply.body === "string") {
     return new HttpResponse(reply.body, { status: reply.status, headers: { "content-type": "text/html" } });

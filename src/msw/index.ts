@@ -16,6 +16,7 @@ export {
 export type { ResolvedRequest } from "./cluster/state.js";
 export { type FakeClusterOptions, FakeFlinkCluster, type FakeJar, type RunDiagnostics } from "./fake-cluster.js";
 export { type FailOptions, type FaultEffect, FaultInjector, LEADER_ELECTION_MESSAGE } from "./faults.js";
+export { createFlinkHaMock, type FakeJobManager, type FlinkHaMock, type FlinkHaMockOptions } from "./ha-mock.js";
 export { createFlinkMock, type FlinkMock, type FlinkMockOptions } from "./handlers.js";
 export { type FailSnapshotsOptions, FakeJobControl, type JobStep, type SnapshotKind } from "./job-control.js";
 export {

@@ -24,8 +24,9 @@ describe("the core entry stays small: the option catalog is a separate chunk", (
     // The core before the catalog work: 51.4 KB minified (with the hand-kept option list); 57.9 KB
     // with the validator's code (no option data). Issue 10 added 7.6 KB for answers read inside
     // the deadline, answer shape checks, credentials in URLs, typed backoff and upload retries;
-    // disposeSavepoint 0.4 KB more (66.3 KB).
-    expect(size).toBeLessThan(67_000);
+    // disposeSavepoint 0.4 KB more (66.3 KB); issue 12's failover over several JobManagers
+    // (address book, jar pinning, upload again when a jar is gone) 3.4 KB more (69.7 KB).
+    expect(size).toBeLessThan(70_500);
   });
 
   it("given src/index.ts, then no chunk imports a Node built-in, statically or on demand", async () => {

@@ -138,11 +138,15 @@ export interface HostileOptions {
   closeUploadAfterBytes?: number;
   /** Stop reading an upload's body after this many bytes (the client's send stalls). */
   stallUploadAfterBytes?: number;
+  /** The cluster's jobs, shared by the JobManagers of one HA cluster (jars stay per JobManager). */
+  jobs?: string[];
+  /** Answer a run of a jar this server did not store as Flink does (500 "Jar file ... does not exist"). */
+  checkJars?: boolean;
 }
 
 export async function startHostileFlink(options: HostileOptions = {}): Promise<HostileFlink> {
   const log: LoggedRequest[] = [];
-  const jobs: string[] = [];
+  const jobs: string[] = options.jobs ?? [];
   const jars = new Set<string>();
   const deleted: string[] = [];
   const faults = new Map<string, Behaviour>();
@@ -157,11 +161,21 @@ export async function startHostileFlink(options: HostileOptions = {}): Promise<H
       case "GET /jobmanager/config":
         return json(res, 200, []);
       case "POST /jars/upload": {
-        const jarId = `${String(++uploads).padStart(8, "0")}-hostile_job.jar`;
+        const jarId = `${String(++uploads).padStart(8, "0")}-${(Math.random() * 1e9).toFixed(0)}-hostile_job.jar`;
         jars.add(jarId);
         return json(res, 200, { filename: `/tmp/flink-web-hostile/flink-web-upload/${jarId}`, status: "success" });
       }
       case "POST /run": {
+        const jarId = decodeURIComponent(path.split("/")[2] as string);
+        if (options.checkJars && !jars.has(jarId)) {
+          // Flink 1.20 and 2.3, checked on a real HA cluster (docs/high-availability.md).
+          return json(res, 500, {
+            errors: [
+              "Internal server error.",
+              `<Exception on server side:\njava.util.concurrent.CompletionException: org.apache.flink.runtime.rest.handler.RestHandlerException: Jar file /tmp/flink-web-hostile/flink-web-upload/${jarId} does not exist\n\tat org.apache.flink.runtime.webmonitor.handlers.utils.JarHandlerUtils$JarHandlerContext.toPackagedProgram(JarHandlerUtils.java:181)\n\nEnd of exception on server side>`,
+            ],
+          });
+        }
         const jobId = (JSON.parse(body.toString("utf8") || "{}") as { jobId?: string }).jobId ?? "0".repeat(32);
         if (jobs.includes(jobId)) {
           return json(res, 409, {
