@@ -261,6 +261,9 @@ export const CONFIGURED_RESTART_STRATEGY_DESCRIBED_LINES = {"since":"2.0"} as co
 /** The lines with the behaviour empty-savepoint-path-ignored (x-flink-behaviours). */
 export const EMPTY_SAVEPOINT_PATH_IGNORED_LINES = {"since":"1.18"} as const satisfies LineRange;
 
+/** The lines with the behaviour job-limit-by-kind (x-flink-behaviours). */
+export const JOB_LIMIT_BY_KIND_LINES = {"since":"2.3"} as const satisfies LineRange;
+
 /** The lines with the behaviour standard-yaml-configuration (x-flink-behaviours). */
 export const STANDARD_YAML_CONFIGURATION_LINES = {"since":"2.0"} as const satisfies LineRange;
 
@@ -270,6 +273,7 @@ export const UNKNOWN_FIELDS_IGNORED_LINES = {"since":"1.20"} as const satisfies 
 /** The contract's enumerations. */
 export const ENUMS = {
   "AggregationMode": ["min","max","sum","avg","skew"],
+  "ApplicationState": ["CREATED","RUNNING","FAILING","FAILED","CANCELING","CANCELED","FINISHED"],
   "ApplicationStatus": ["SUCCEEDED","FAILED","CANCELED","UNKNOWN"],
   "CheckpointStatsStatus": ["IN_PROGRESS","COMPLETED","FAILED"],
   "CheckpointType": ["CONFIGURED","FULL","INCREMENTAL"],
@@ -291,6 +295,9 @@ export const ENUMS = {
   "VertexBackPressureLevel": ["ok","low","high"],
   "VertexBackPressureStatus": ["deprecated","ok"],
 } as const satisfies Record<string, readonly string[]>;
+
+/** Application states an application never leaves (x-flink-terminal on ApplicationState). */
+export const TERMINAL_APPLICATION_STATES = ["FINISHED","FAILED","CANCELED"] as const;
 
 /** Job states a job never leaves (x-flink-terminal on JobStatus). */
 export const TERMINAL_JOB_STATES = ["FINISHED","CANCELED","FAILED"] as const;

@@ -13,7 +13,9 @@ export interface paths {
         };
         /**
          * Get application details
-         * @description One application with its status history and a summary of each of its jobs.
+         * @description One application with its status history and a summary of each of its jobs. An
+         *     application and its jobs have IDs of their own: a job ID is not an application ID,
+         *     except for jobs run with `runJar`, whose application has the job's ID.
          *
          *     Available since Flink 2.3.
          */
@@ -37,8 +39,10 @@ export interface paths {
         put?: never;
         /**
          * Cancel an application
-         * @description Cancels an application and the jobs it has submitted. Answers once the request has
-         *     been accepted; poll `GET /applications/{applicationid}` for the outcome.
+         * @description Cancels an application and the jobs it has submitted that are still running (finished
+         *     jobs stay `FINISHED`). Answers once the request has been accepted; the application
+         *     is `CANCELING` at once and `CANCELED` when its jobs are (about two seconds later on a
+         *     local 2.3.0). Poll `GET /applications/{applicationid}` for the outcome.
          *
          *     Available since Flink 2.3.
          */
@@ -58,7 +62,10 @@ export interface paths {
         };
         /**
          * Get the exception history of an application
-         * @description Failures of the application's program and of its jobs, newest first.
+         * @description Why the application failed: an entry for a failure of its program (an exception out
+         *     of `main()`, a job it could not submit), newest first. Cancelled and finished
+         *     applications have none. A job that fails gets an entry only when its failure is what
+         *     ended the application; read the job's own `GET /jobs/{jobid}/exceptions` for the rest.
          *
          *     Available since Flink 2.3.
          */
@@ -80,9 +87,10 @@ export interface paths {
         };
         /**
          * Get the JobManager configuration seen by an application
-         * @description The configuration of the JobManager that runs the application. As for
-         *     `GET /jobs/{jobid}/jobmanager/config`, it does not include the submission's
-         *     `flinkConfiguration`.
+         * @description The configuration of the JobManager that runs the application: on a session cluster
+         *     the same list as `GET /jobmanager/config`. It does not include the submission's
+         *     `flinkConfiguration`. Flink does not look the application up: any well-formed ID,
+         *     also one no application has, gets this list with 200.
          *
          *     Available since Flink 2.3.
          */
@@ -104,7 +112,8 @@ export interface paths {
         };
         /**
          * Get an overview of all applications
-         * @description Summaries of all applications known to the cluster, with job counts per status.
+         * @description Summaries of all applications known to the cluster, with job counts per status. Jobs
+         *     run with `runJar` appear here too, each in its own `SingleJobApplication(<job name>)`.
          *
          *     Available since Flink 2.3.
          */
@@ -303,7 +312,10 @@ export interface paths {
         /**
          * Run a jar as a job
          * @description Runs the `main()` method of an uploaded jar inside the JobManager (detached) and
-         *     returns the ID of the job it submits. The program must submit exactly one job.
+         *     returns the ID of the job it submits. The program must submit exactly one job: a
+         *     second `execute()` or `executeAsync()` fails `main()` and the call answers 400, **but
+         *     the first job keeps running** (and on 2.3 its single-job application too). Cancel it
+         *     yourself, or run such programs with `runJarApplication`.
          *
          *     Options can be given as body fields, as query parameters and, since Flink 1.17, as
          *     Flink configuration entries in `flinkConfiguration`. When the same setting is given in
@@ -315,6 +327,10 @@ export interface paths {
          *     Submission is synchronous up to the point where the job is initialised; a bad savepoint
          *     path therefore usually fails this call with 400, and a job then appears as FAILED in
          *     `GET /jobs`.
+         *
+         *     From 2.3 every job belongs to an application: the job of this call runs in an
+         *     application named `SingleJobApplication(<job name>)` whose ID equals the job ID, and
+         *     the refusal of a second job names the kind of job that exceeded the limit.
          */
         post: operations["runJar"];
         delete?: never;
@@ -335,10 +351,21 @@ export interface paths {
         /**
          * Run a jar as an application
          * @description Like `POST /jars/{jarid}/run`, but registers the program run as an *application*
-         *     (see the Applications operations) and answers as soon as the application has been
-         *     accepted, with its ID. The program may submit any number of jobs. Options,
-         *     `flinkConfiguration` and their precedence work as for `runJar`; the deprecated
-         *     `restoreMode` is not accepted here, `claimMode` is.
+         *     (see the Applications operations) and answers 202 with the application's ID as soon
+         *     as the application is accepted, **before `main()` runs**: a program that fails, a
+         *     duplicate `jobId`, a savepoint that cannot be read or a parallelism of 0 still get
+         *     202, and the application then turns `FAILED` with the cause in
+         *     `GET /applications/{applicationid}/exceptions`. Poll the application for the outcome.
+         *
+         *     The program may submit any number of bounded (batch) jobs but **at most one streaming
+         *     job**: a second streaming job fails the application and cancels the first one.
+         *     `main()` reads the jar each time it submits a job, so the jar must stay on the cluster
+         *     until the application has ended; deleting it earlier fails the application.
+         *
+         *     Options, `flinkConfiguration` and their precedence work as for `runJar` (the query
+         *     parameters are the same), with two differences: `execution.attached` is not forced to
+         *     `false` (with `true`, `main()` blocks until each job ends), and fields the body does
+         *     not have, such as `restoreMode` or `programArgs`, are **ignored without an error**.
          *
          *     Available since Flink 2.3.
          */
@@ -1783,7 +1810,10 @@ export interface components {
         AnySubtaskCheckpointStatistics: components["schemas"]["CompletedSubtaskCheckpointStatistics"] | components["schemas"]["PendingSubtaskCheckpointStatistics"];
         /** @description Summary of one application. */
         ApplicationDetails: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Milliseconds from `start-time` to the end, or to now.
+             */
             duration?: number;
             /**
              * Format: int64
@@ -1791,28 +1821,58 @@ export interface components {
              */
             "end-time"?: number;
             id?: components["schemas"]["ApplicationID"];
-            /** @description Number of the application's jobs per job status. */
+            /**
+             * @description How many of the application's jobs are in each job status, keyed by `JobStatus`
+             *     name (`CANCELLING` with two Ls). Only statuses with at least one job are present:
+             *     `{}` before the program has submitted a job.
+             */
             jobs?: {
                 [key: string]: number;
             };
+            /**
+             * @description The program's entry class for `runJarApplication`; `SingleJobApplication(<job
+             *     name>)` for a job run with `runJar`.
+             */
             name?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Epoch milliseconds at which the application was created (`CREATED`; the details
+             *     use the `RUNNING` time instead).
+             */
             "start-time"?: number;
-            /** @description Status of the application, for example `RUNNING` or `FINISHED`. */
-            status?: string;
+            status?: components["schemas"]["ApplicationState"];
         };
+        /** @description One application, with its status history and its jobs. */
         ApplicationDetailsInfo: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Milliseconds from `start-time` to the end, or to now.
+             */
             duration?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Epoch milliseconds; -1 while running.
+             */
             "end-time"?: number;
             id?: components["schemas"]["ApplicationID"];
+            /**
+             * @description The jobs the program has submitted, in the shape of `GET /jobs/overview` (empty
+             *     until the program submits its first job).
+             */
             jobs?: components["schemas"]["JobDetails"][];
+            /** @description As in `ApplicationDetails`. */
             name?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Epoch milliseconds at which the application started `RUNNING` (the overview
+             *     shows the `CREATED` time instead).
+             */
             "start-time"?: number;
-            status?: string;
-            /** @description Epoch milliseconds at which the application entered each status. */
+            status?: components["schemas"]["ApplicationState"];
+            /**
+             * @description Epoch milliseconds at which the application entered each status. Every status is
+             *     present; 0 means the application has not been in it.
+             */
             timestamps?: {
                 [key: string]: number;
             };
@@ -1822,8 +1882,11 @@ export interface components {
         };
         ApplicationExceptionInfo: {
             exceptionName?: string;
-            /** @description The job that failed; null for a failure of the program itself. */
-            jobId?: components["schemas"]["JobID"] | null;
+            /**
+             * @description The job whose failure ended the application. Absent (not `null`) for a failure of
+             *     the program itself, the only kind of entry seen on 2.3.0.
+             */
+            jobId?: components["schemas"]["JobID"];
             stacktrace?: string;
             /** Format: int64 */
             timestamp?: number;
@@ -1833,6 +1896,16 @@ export interface components {
         };
         /** @description An application ID, 32 lower case hexadecimal digits. */
         ApplicationID: string;
+        /**
+         * @description Status of an application. An application is `CREATED` only for an instant and
+         *     `RUNNING` while its program runs or any of its jobs does (also before the program has
+         *     submitted a job); it ends `FINISHED` when the program returned and all its jobs
+         *     finished, `FAILED` (through `FAILING`) when the program threw or a job failed, and
+         *     `CANCELED` (through `CANCELING`) when it or its jobs were cancelled. `CANCELING` has
+         *     one L, unlike the job status `CANCELLING`. Terminal: `FINISHED`, `FAILED`, `CANCELED`.
+         * @enum {string}
+         */
+        ApplicationState: "CREATED" | "RUNNING" | "FAILING" | "FAILED" | "CANCELING" | "CANCELED" | "FINISHED";
         /**
          * @description Final outcome of a job as written in its execution result (`application-status`).
          *     Flink's generated specification no longer lists this type from 2.3 on, but the
@@ -2358,12 +2431,17 @@ export interface components {
         };
         /**
          * @description Options for `runJarApplication`. Same fields and precedence as `JarRunRequestBody`,
-         *     without `restoreMode` and with `applicationId`.
+         *     without `restoreMode` and `programArgs` and with `applicationId`. Fields it does not
+         *     have are ignored without an error, so a `restoreMode` sent here has no effect.
          */
         JarRunApplicationRequestBody: {
             /** @description Skip savepoint state that maps to no operator instead of failing. */
             allowNonRestoredState?: boolean;
-            /** @description Fix the ID of the application instead of letting Flink generate one. */
+            /**
+             * @description Fix the ID of the application instead of letting Flink generate one (`null`
+             *     means generate). An ID that an application already has, running or ended, is a
+             *     400; upper and lower case are the same ID.
+             */
             applicationId?: string;
             claimMode?: components["schemas"]["RecoveryClaimMode"];
             /** @description Class whose `main()` is run; default from the jar manifest. */
@@ -2375,7 +2453,11 @@ export interface components {
             flinkConfiguration?: {
                 [key: string]: string;
             };
-            /** @description ID for the (first) job the program submits. */
+            /**
+             * @description ID for the first job the program submits; Flink derives the IDs of later jobs
+             *     from it. An ID that a job on the cluster already has fails the application (not
+             *     the call).
+             */
             jobId?: string;
             /**
              * Format: int32
@@ -3559,8 +3641,26 @@ export interface components {
         };
     };
     responses: {
-        /** @description No application with this ID is known to the cluster. */
+        /**
+         * @description No application with this ID is running: none is known to the cluster, or it has
+         *     already ended (`FINISHED`, `FAILED` or `CANCELED` applications cannot be cancelled,
+         *     although `GET /applications/{applicationid}` still shows them). The message is
+         *     `Application could not be found.` with `FlinkApplicationNotFoundException` as cause.
+         */
         ApplicationNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponseBody"];
+            };
+        };
+        /**
+         * @description No application with this ID is known to the cluster. Flink reports it as an internal
+         *     server error: `errors[0]` is `Internal server error.` and `errors[1]` names
+         *     `FlinkApplicationNotFoundException: Could not find Flink application (<id>)`.
+         */
+        ApplicationUnknown: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3633,6 +3733,18 @@ export interface components {
             };
         };
         /**
+         * @description The path's application ID is not 32 hexadecimal digits: `Bad request, could not parse
+         *     parameters: Cannot resolve path parameter (applicationid) from value "<value>".`
+         */
+        MalformedApplicationId: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponseBody"];
+            };
+        };
+        /**
          * @description There is no operation with this trigger ID for the given resource, or its result has
          *     already expired (`rest.async.store-duration`).
          */
@@ -3695,7 +3807,11 @@ export interface components {
          *     the text `true` (any case) means true; every other value means false.
          */
         allowNonRestoredStateQuery: boolean;
-        /** @description ID of an application, 32 hexadecimal digits. */
+        /**
+         * @description ID of an application, 32 hexadecimal digits; upper case is read as lower case. Any
+         *     other form is a 400 naming the parameter (Flink 2.3.0 quietly ignores a 33rd
+         *     character; do not rely on it).
+         */
         applicationid: string;
         /** @description Number of an execution attempt of the subtask, starting at 0; it grows with every restart. */
         attempt: number;
@@ -3817,6 +3933,7 @@ export type ApplicationExceptionHistory = components['schemas']['ApplicationExce
 export type ApplicationExceptionInfo = components['schemas']['ApplicationExceptionInfo'];
 export type ApplicationExceptionsInfoWithHistory = components['schemas']['ApplicationExceptionsInfoWithHistory'];
 export type ApplicationId = components['schemas']['ApplicationID'];
+export type ApplicationState = components['schemas']['ApplicationState'];
 export type ApplicationStatus = components['schemas']['ApplicationStatus'];
 export type AsynchronousOperationInfo = components['schemas']['AsynchronousOperationInfo'];
 export type AsynchronousOperationResult = components['schemas']['AsynchronousOperationResult'];
@@ -3971,11 +4088,13 @@ export type VertexFlameGraph = components['schemas']['VertexFlameGraph'];
 export type VertexParallelismInformation = components['schemas']['VertexParallelismInformation'];
 export type VertexParallelismRescaleInfo = components['schemas']['VertexParallelismRescaleInfo'];
 export type ResponseApplicationNotFound = components['responses']['ApplicationNotFound'];
+export type ResponseApplicationUnknown = components['responses']['ApplicationUnknown'];
 export type ResponseBadGateway = components['responses']['BadGateway'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseError = components['responses']['Error'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type ResponseJobNotFound = components['responses']['JobNotFound'];
+export type ResponseMalformedApplicationId = components['responses']['MalformedApplicationId'];
 export type ResponseOperationNotFound = components['responses']['OperationNotFound'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
@@ -4017,7 +4136,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of an application, 32 hexadecimal digits. */
+                /**
+                 * @description ID of an application, 32 hexadecimal digits; upper case is read as lower case. Any
+                 *     other form is a 400 naming the parameter (Flink 2.3.0 quietly ignores a 33rd
+                 *     character; do not rely on it).
+                 */
                 applicationid: components["parameters"]["applicationid"];
             };
             cookie?: never;
@@ -4033,8 +4156,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDetailsInfo"];
                 };
             };
-            404: components["responses"]["ApplicationNotFound"];
-            500: components["responses"]["InternalServerError"];
+            400: components["responses"]["MalformedApplicationId"];
+            500: components["responses"]["ApplicationUnknown"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
@@ -4045,7 +4168,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of an application, 32 hexadecimal digits. */
+                /**
+                 * @description ID of an application, 32 hexadecimal digits; upper case is read as lower case. Any
+                 *     other form is a 400 naming the parameter (Flink 2.3.0 quietly ignores a 33rd
+                 *     character; do not rely on it).
+                 */
                 applicationid: components["parameters"]["applicationid"];
             };
             cookie?: never;
@@ -4061,6 +4188,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmptyResponseBody"];
                 };
             };
+            400: components["responses"]["MalformedApplicationId"];
             404: components["responses"]["ApplicationNotFound"];
             500: components["responses"]["InternalServerError"];
             502: components["responses"]["BadGateway"];
@@ -4073,7 +4201,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of an application, 32 hexadecimal digits. */
+                /**
+                 * @description ID of an application, 32 hexadecimal digits; upper case is read as lower case. Any
+                 *     other form is a 400 naming the parameter (Flink 2.3.0 quietly ignores a 33rd
+                 *     character; do not rely on it).
+                 */
                 applicationid: components["parameters"]["applicationid"];
             };
             cookie?: never;
@@ -4089,8 +4221,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationExceptionsInfoWithHistory"];
                 };
             };
-            404: components["responses"]["ApplicationNotFound"];
-            500: components["responses"]["InternalServerError"];
+            400: components["responses"]["MalformedApplicationId"];
+            500: components["responses"]["ApplicationUnknown"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
@@ -4101,7 +4233,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of an application, 32 hexadecimal digits. */
+                /**
+                 * @description ID of an application, 32 hexadecimal digits; upper case is read as lower case. Any
+                 *     other form is a 400 naming the parameter (Flink 2.3.0 quietly ignores a 33rd
+                 *     character; do not rely on it).
+                 */
                 applicationid: components["parameters"]["applicationid"];
             };
             cookie?: never;
@@ -4117,7 +4253,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConfigurationInfo"];
                 };
             };
-            404: components["responses"]["ApplicationNotFound"];
+            400: components["responses"]["MalformedApplicationId"];
             500: components["responses"]["InternalServerError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4489,6 +4625,11 @@ export interface operations {
              *     * `Could not execute application.`: `main()` failed (for example an invalid
              *       parallelism such as 0, or a job that cannot start from the given savepoint).
              *     * `No jobs included in application.`: `main()` returned without submitting a job.
+             *     * `Could not execute application.` caused by `Cannot have more than one execute()
+             *       or executeAsync() call in a single environment.` (up to 2.2) or, from 2.3,
+             *       `Cannot have more than 1 streaming jobs in a single environment.` /
+             *       `Cannot have more than 1 jobs in a single environment.`: `main()` submitted a
+             *       second job. The first one was submitted and keeps running.
              */
             400: {
                 headers: {
@@ -4572,7 +4713,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The application was accepted and is starting. */
+            /** @description The application was accepted; its program runs afterwards. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -4581,9 +4722,40 @@ export interface operations {
                     "application/json": components["schemas"]["JarRunApplicationResponseBody"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /**
+             * @description The request itself was refused; failures of the program never get here. Typical
+             *     messages:
+             *
+             *     * `Request did not match expected format JarRunApplicationRequestBody.`: malformed
+             *       JSON or a field of the wrong type (an `applicationId` or `jobId` that is not 32
+             *       hex digits, a number where a list is expected, ...).
+             *     * `Bad request, could not parse parameters: ...`: a query parameter that does not
+             *       parse, or a `jarid` that is not a plain file name.
+             *     * `Could not submit application.` caused by
+             *       `DuplicateApplicationSubmissionException`: an application with this
+             *       `applicationId` exists, running or ended (IDs are compared in lower case).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description As for `runJar`, failures before the application is created are internal server
+             *     errors: the jar does not exist, or the entry class cannot be found.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

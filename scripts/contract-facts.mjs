@@ -5,6 +5,12 @@
 
 const METHODS = ["get", "put", "post", "delete", "patch"];
 
+/** The status enumerations whose terminal values (x-flink-terminal) code reads, and their constants. */
+const TERMINAL_CONSTANTS = {
+  JobStatus: { constant: "TERMINAL_JOB_STATES", what: "Job states a job never leaves" },
+  ApplicationState: { constant: "TERMINAL_APPLICATION_STATES", what: "Application states an application never leaves" },
+};
+
 /** Follows `$ref`s inside the document. */
 function resolve(doc, node) {
   let n = node;
@@ -163,17 +169,21 @@ export function contractFacts(doc, lines) {
     }
   }
   const enums = {};
-  let terminal;
+  const terminal = {};
   let notStarted;
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
     if (Array.isArray(schema.enum)) {
       enums[name] = schema.enum.map(String);
     }
     if (schema["x-flink-terminal"]) {
-      if (name !== "JobStatus") {
-        throw new Error(`${name}: x-flink-terminal is read on JobStatus only`);
+      if (!TERMINAL_CONSTANTS[name]) {
+        throw new Error(`${name}: x-flink-terminal is read on ${Object.keys(TERMINAL_CONSTANTS).join(" and ")} only`);
       }
-      terminal = schema["x-flink-terminal"].map(String);
+      terminal[name] = schema["x-flink-terminal"].map(String);
+      const unknown = terminal[name].filter((v) => !enums[name]?.includes(v));
+      if (unknown.length > 0) {
+        throw new Error(`${name}: x-flink-terminal names values the enum lacks: ${unknown.join(", ")}`);
+      }
     }
     if (schema["x-flink-not-started"]) {
       if (name !== "JobStatus") {
@@ -182,8 +192,13 @@ export function contractFacts(doc, lines) {
       notStarted = schema["x-flink-not-started"].map(String);
     }
   }
-  if (!terminal || !notStarted) {
-    throw new Error("JobStatus needs x-flink-terminal and x-flink-not-started");
+  for (const name of Object.keys(TERMINAL_CONSTANTS)) {
+    if (!terminal[name]) {
+      throw new Error(`${name} has no x-flink-terminal`);
+    }
+  }
+  if (!notStarted) {
+    throw new Error("JobStatus needs x-flink-not-started");
   }
   return {
     lines,
@@ -282,9 +297,13 @@ export const ENUMS = {
 ${rows(facts.enums).join("\n")}
 } as const satisfies Record<string, readonly string[]>;
 
-/** Job states a job never leaves (x-flink-terminal on JobStatus). */
-export const TERMINAL_JOB_STATES = ${literal(facts.terminal)} as const;
-
+${sortedEntries(facts.terminal)
+  .map(
+    ([name, values]) => `/** ${TERMINAL_CONSTANTS[name].what} (x-flink-terminal on ${name}). */
+export const ${TERMINAL_CONSTANTS[name].constant} = ${literal(values)} as const;
+`,
+  )
+  .join("\n")}
 /** Job states of a job that has not started yet: \`flink list\`'s scheduled jobs (x-flink-not-started on JobStatus). */
 export const NOT_STARTED_JOB_STATES = ${literal(facts.notStarted)} as const;
 `;

@@ -15,65 +15,20 @@
  * ├─ FlinkTimeoutError        a request or a wait ran out of time
  * ├─ FlinkAbortError          the caller's AbortSignal fired
  * ├─ FlinkJobFailedError      a job reached a terminal state the caller did not wait for
+ * ├─ FlinkJobGoneError        a job the caller waits on is no longer listed by the cluster
+ * ├─ FlinkApplicationFailedError  an application (2.3+) ended in a state the caller did not wait for
  * └─ FlinkOperationError      an asynchronous operation (savepoint, checkpoint, ...) failed
  */
 
-/**
- * Where a submission stood when it failed, so that a caller never submits a job twice: the job id
- * is chosen before anything is sent, and `runRequestSent` says whether Flink may have the job.
- */
-export interface SubmissionState {
-  /** The id the job has, or would have had. */
-  readonly jobId: string;
-  /** The uploaded jar, when the upload got that far. */
-  readonly jarId: string | undefined;
-  /** Whether the run request left: then the job may be running (check with `GET /jobs/{jobId}`). */
-  readonly runRequestSent: boolean;
-  /** Whether the uploaded jar was deleted afterwards. */
-  readonly jarDeleted: boolean;
-}
+import { FlinkError } from "./error-base.js";
 
-/** Base class of every error thrown by flink-rest-client. */
-export class FlinkError extends Error {
-  override name = "FlinkError";
-  /** Set by the submission helpers (runJar, submitJar) on every error after the job id was chosen. */
-  submission: SubmissionState | undefined;
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-  }
-}
-
-/** Why a piece of input was refused before a request was sent. */
-export type FlinkInputErrorCode =
-  | "invalid-option"
-  | "invalid-jar-id"
-  | "invalid-path-parameter"
-  | "invalid-flink-version"
-  | "invalid-config-value"
-  | "null-config-value"
-  | "cluster-scope-key"
-  | "invalid-field"
-  | "unknown-field"
-  | "conflicting-fields"
-  | "unsupported-by-version"
-  | "invalid-source"
-  | "invalid-config";
-
-/** Input that Flink would reject (or mishandle), refused before any request is sent. */
-export class FlinkInputError extends FlinkError {
-  override name = "FlinkInputError";
-  /** Machine-readable reason. */
-  readonly code: FlinkInputErrorCode;
-  /** The request field, option key or parameter at fault, when there is one. */
-  readonly field: string | undefined;
-
-  constructor(code: FlinkInputErrorCode, message: string, options: { field?: string; cause?: unknown } = {}) {
-    super(message, options);
-    this.code = code;
-    this.field = options.field;
-  }
-}
+export { FlinkError, FlinkInputError, type FlinkInputErrorCode, type SubmissionState } from "./error-base.js";
+export {
+  FlinkApplicationFailedError,
+  FlinkJobFailedError,
+  FlinkJobGoneError,
+  FlinkOperationError,
+} from "./lifecycle-errors.js";
 
 /** Flink's error body: `{ "errors": [string, ...] }`. */
 export interface FlinkErrorBody {
@@ -275,40 +230,6 @@ export class FlinkTimeoutError extends FlinkError {
 /** The caller's AbortSignal fired. */
 export class FlinkAbortError extends FlinkError {
   override name = "FlinkAbortError";
-}
-
-/** A job reached a terminal state the caller did not wait for (FAILED, CANCELED, ...). */
-export class FlinkJobFailedError extends FlinkError {
-  override name = "FlinkJobFailedError";
-  readonly jobId: string;
-  readonly state: string;
-  /** The job's root exception (`GET /jobs/{id}/exceptions`), when Flink has one. */
-  readonly rootException: string | undefined;
-
-  constructor(jobId: string, state: string, rootException: string | undefined, options: { cause?: unknown } = {}) {
-    const firstLine = rootException?.split("\n", 1)[0];
-    super(`Job ${jobId} ended in state ${state}${firstLine ? `: ${firstLine}` : ""}`, options);
-    this.jobId = jobId;
-    this.state = state;
-    this.rootException = rootException;
-  }
-}
-
-/** An asynchronous operation (savepoint, stop-with-savepoint, checkpoint, ...) completed with a failure. */
-export class FlinkOperationError extends FlinkError {
-  override name = "FlinkOperationError";
-  readonly operation: string;
-  readonly triggerId: string;
-  /** Flink's serialized failure cause (its stack trace text), when it sent one. */
-  readonly failureCause: string | undefined;
-
-  constructor(operation: string, triggerId: string, failureCause: string | undefined) {
-    const firstLine = failureCause?.split("\n", 1)[0];
-    super(`${operation} ${triggerId} failed${firstLine ? `: ${firstLine}` : ""}`);
-    this.operation = operation;
-    this.triggerId = triggerId;
-    this.failureCause = failureCause;
-  }
 }
 
 /**

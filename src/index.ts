@@ -16,6 +16,7 @@ export type { FlinkAuth } from "./client/transport.js";
 export {
   FlinkAbortError,
   FlinkApiError,
+  FlinkApplicationFailedError,
   FlinkBadRequestError,
   FlinkConflictError,
   FlinkConnectionError,
@@ -25,6 +26,7 @@ export {
   type FlinkInputErrorCode,
   FlinkInternalServerError,
   FlinkJobFailedError,
+  FlinkJobGoneError,
   FlinkNotFoundError,
   FlinkOperationError,
   FlinkOutcomeUnknownError,
@@ -34,8 +36,21 @@ export {
   type SubmissionState,
 } from "./errors.js";
 // Lifecycle helpers.
+export {
+  type ApplicationDetails,
+  type ApplicationException,
+  type ApplicationRequestOptions,
+  type ApplicationSummary,
+  getApplication,
+  getApplicationConfig,
+  getApplicationExceptions,
+  listApplications,
+} from "./jobs/application-info.js";
+export { type ApplicationState, isTerminalApplicationState } from "./jobs/application-state.js";
 export { type CancelJobOptions, cancelJob } from "./jobs/cancel.js";
+export { type CancelApplicationOptions, cancelApplication } from "./jobs/cancel-application.js";
 export { getFlinkVersion } from "./jobs/cluster-version.js";
+export type { JobOverview } from "./jobs/fleet.js";
 export type { JobState } from "./jobs/job-state.js";
 export type { PollOptions } from "./jobs/poll.js";
 export { rescaleJob } from "./jobs/rescale.js";
@@ -48,6 +63,14 @@ export {
   sendRun,
 } from "./jobs/run.js";
 export {
+  type PreparedApplication,
+  prepareApplication,
+  type RunApplicationHelperOptions,
+  type RunApplicationResult,
+  runApplication,
+  sendApplication,
+} from "./jobs/run-application.js";
+export {
   disposeSavepoint,
   type SavepointOptions,
   type SavepointResult,
@@ -55,7 +78,13 @@ export {
   triggerCheckpoint,
   triggerSavepoint,
 } from "./jobs/snapshots.js";
-export { type SubmitJarOptions, type SubmitJarResult, submitJar } from "./jobs/submit.js";
+export {
+  type SubmitApplicationOptions,
+  type SubmitApplicationResult,
+  type SubmitJarOptions,
+  type SubmitJarResult,
+  submitJar,
+} from "./jobs/submit.js";
 export {
   type JarSource,
   type UploadedJar,
@@ -64,6 +93,14 @@ export {
   uploadJar,
 } from "./jobs/upload.js";
 export { type WaitForJobOptions, waitForJob } from "./jobs/wait.js";
+export { type WaitForApplicationOptions, waitForApplication } from "./jobs/wait-application.js";
+export {
+  type JobChange,
+  type JobGone,
+  type JobStateChange,
+  type WatchJobsOptions,
+  watchJobs,
+} from "./jobs/watch-jobs.js";
 // What the request builder and the resolver read and report.
 export type { ClusterConfigInput } from "./options/cluster-config.js";
 export type { FlinkConfigurationInput, FlinkConfigValue } from "./options/configuration-type.js";
@@ -73,10 +110,16 @@ export type { OptionCatalog } from "./options/option-catalog.js";
 export { isSensitiveKey, redactConfiguration } from "./options/redaction.js";
 export { FlinkConfigurationError } from "./options/validate.js";
 // The FLIP-256 layer: build a run request, resolve the configuration a job gets.
-export { buildPlanRequest, buildRunRequest, type RunRequest, type RunRequestTarget } from "./run/build.js";
+export {
+  buildPlanRequest,
+  buildRunApplicationRequest,
+  buildRunRequest,
+  type RunRequest,
+  type RunRequestTarget,
+} from "./run/build.js";
 export type { ClaimMode } from "./run/fields.js";
 export type { ClusterKeyPolicy } from "./run/findings.js";
-export type { PlanJarOptions, RunJarOptions } from "./run/from-options.js";
+export type { PlanJarOptions, RunApplicationOptions, RunJarOptions } from "./run/from-options.js";
 export type { RunQuery } from "./run/parse-query.js";
 export {
   type ConfigSource,
@@ -88,5 +131,5 @@ export {
   resolveRunConfiguration,
 } from "./run/resolve.js";
 export type { RestoreSettings } from "./run/savepoint.js";
-export type { JarPlanBody, JarRunBody } from "./run/to-body.js";
+export type { JarPlanBody, JarRunApplicationBody, JarRunBody } from "./run/to-body.js";
 export type { FlinkVersion } from "./versions/flink-version.js";

@@ -1,9 +1,11 @@
 import {
   FlinkAbortError,
   FlinkApiError,
+  FlinkApplicationFailedError,
   FlinkConnectionError,
   FlinkInputError,
   FlinkJobFailedError,
+  FlinkJobGoneError,
   FlinkOperationError,
   FlinkOutcomeUnknownError,
   FlinkResponseError,
@@ -24,7 +26,7 @@ export const EXIT = {
   unreachable: 3,
   /** Flink refused the request (4xx/5xx), or answered with a redirect. */
   rejected: 4,
-  /** The job or an operation (savepoint, ...) failed. */
+  /** The job, the application or an operation (savepoint, ...) failed, or the job is gone. */
   failed: 5,
   /** A request or a wait ran out of time. */
   timeout: 6,
@@ -44,7 +46,7 @@ export const EXIT_CODE_HELP: ReadonlyArray<readonly [ExitCode, string]> = [
   [EXIT.usage, "bad options or values: nothing was carried out"],
   [EXIT.unreachable, "the cluster could not be reached"],
   [EXIT.rejected, "Flink refused the request"],
-  [EXIT.failed, "the job or the operation failed"],
+  [EXIT.failed, "the job, the application or the operation failed, or a job waited on is gone"],
   [EXIT.timeout, "a request or a wait ran out of time"],
   [EXIT.unknown, "the outcome is unknown (a lost or garbled answer): check before trying again"],
   [EXIT.error, "something unexpected"],
@@ -65,7 +67,12 @@ export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof FlinkApiError) {
     return EXIT.rejected;
   }
-  if (error instanceof FlinkJobFailedError || error instanceof FlinkOperationError) {
+  if (
+    error instanceof FlinkJobFailedError ||
+    error instanceof FlinkApplicationFailedError ||
+    error instanceof FlinkJobGoneError ||
+    error instanceof FlinkOperationError
+  ) {
     return EXIT.failed;
   }
   if (error instanceof FlinkTimeoutError) {

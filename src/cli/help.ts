@@ -17,6 +17,9 @@ export const ACTION_SUMMARIES: Readonly<Record<string, string>> = {
   checkpoint: "trigger a checkpoint, like `flink checkpoint <jobId>`",
   explain: "print the configuration a job would run with, with the source of every key; submits nothing",
   jars: "list the jars uploaded to the cluster",
+  applications:
+    "list, show, wait for or cancel the cluster's applications (Flink 2.3+; run one with run --application)",
+  watch: "print each job state change of the cluster as it happens, from one GET /jobs/overview per interval",
   mock: "serve a fake Flink session cluster over HTTP (loopback by default), for trying the SDK and for tests",
 };
 
@@ -28,6 +31,8 @@ const USAGE: Readonly<Record<string, string>> = {
   stop: "stop [options] <jobId>",
   savepoint: "savepoint [options] <jobId> [targetDirectory]  |  savepoint -d <savepointPath>",
   checkpoint: "checkpoint [options] <jobId>",
+  applications: "applications [list]  |  applications show|wait|cancel [options] <applicationId>",
+  watch: "watch [options]",
 };
 
 function argText(option: ActionOption): string {
@@ -95,7 +100,7 @@ export function helpText(action: string | undefined): string {
     `settings (FLIP-256), inspect, stop and cancel jobs, or serve a fake cluster. Flink ${FLINK_LINES[0]} to ${FLINK_LINES[FLINK_LINES.length - 1]}.`,
     "",
     "Actions:",
-    ...Object.entries(ACTION_SUMMARIES).map(([name, text]) => `  ${name.padEnd(10)}  ${text}`),
+    ...Object.entries(ACTION_SUMMARIES).map(([name, text]) => `  ${name.padEnd(12)}  ${text}`),
     "",
     "Options go after the action, as with Flink's CLI; --url, --json and --timeout may also come",
     "before it. `flink-rest <action> --help` lists an action's options. -v, --version prints the version.",

@@ -10,6 +10,7 @@ import { createFlinkClient } from "../client/create-client.js";
 import type { FlinkClient } from "../client/flink-client.js";
 import { createNodeFetch } from "../node/tls-fetch.js";
 import { clusterUrls } from "./cluster-address.js";
+import { applicationsCommand } from "./commands/applications.js";
 import type { CommandContext } from "./commands/context.js";
 import { explainCommand } from "./commands/explain.js";
 import { infoCommand } from "./commands/info.js";
@@ -22,7 +23,8 @@ import {
   stopCommand,
 } from "./commands/jobs.js";
 import { mockCommand } from "./commands/mock.js";
-import { runCommand } from "./commands/run.js";
+import { runOrApplicationCommand } from "./commands/run-application.js";
+import { watchCommand } from "./commands/watch.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { helpText } from "./help.js";
 import { exitCodeOfSignal, installInterrupts } from "./interrupts.js";
@@ -31,7 +33,7 @@ import { OptionValues } from "./option-values.js";
 import { createOutput } from "./output.js";
 
 const COMMANDS: Readonly<Record<string, (ctx: CommandContext) => Promise<void>>> = {
-  run: runCommand,
+  run: runOrApplicationCommand,
   info: infoCommand,
   explain: explainCommand,
   list: listCommand,
@@ -40,6 +42,8 @@ const COMMANDS: Readonly<Record<string, (ctx: CommandContext) => Promise<void>>>
   stop: stopCommand,
   savepoint: savepointCommand,
   checkpoint: checkpointCommand,
+  applications: applicationsCommand,
+  watch: watchCommand,
   mock: mockCommand,
 };
 

@@ -33,7 +33,7 @@ export function spelling(option: CliOption): string {
 export const FLINK_ACTIONS = FLINK_CLI.actions.map((a) => a.name);
 
 /** flink-rest's own actions, beside Flink's. */
-export const OWN_ACTIONS = ["explain", "jars", "mock"] as const;
+export const OWN_ACTIONS = ["explain", "jars", "applications", "watch", "mock"] as const;
 
 const own = (
   long: string,
@@ -66,12 +66,26 @@ export const OWN_OPTIONS = [
     ["run", "info"],
     "seconds",
   ),
-  own("wait", "wait until the job is RUNNING", ["run"]),
+  own("wait", "wait until the job is RUNNING (with --application: until its jobs run)", ["run"]),
   own(
     "wait-timeout",
     "how long --wait, a savepoint or a cancel waits, in seconds",
-    ["run", "cancel", "stop", "savepoint", "checkpoint"],
+    ["run", "cancel", "stop", "savepoint", "checkpoint", "applications"],
     "seconds",
+  ),
+  own("application", "run the jar as an application (Flink 2.3+): its program may submit several jobs", ["run"]),
+  own("application-id", "with --application: fixed application id (32 hex characters)", ["run"], "id"),
+  own(
+    "wait-until",
+    "with --application: wait for this application state (repeatable); FINISHED, FAILED or CANCELED also delete the jar afterwards",
+    ["run"],
+    "state",
+  ),
+  own(
+    "until",
+    "applications wait: a state to wait for (repeatable; default RUNNING with its jobs running)",
+    ["applications"],
+    "state",
   ),
   own("keep-jar", "leave the uploaded jar on the cluster (by default it is deleted afterwards)", ["run"]),
   own("job-id", "fixed job id (32 hex characters)", ["run", "explain"], "id"),
@@ -87,7 +101,13 @@ export const OWN_OPTIONS = [
     ["run", "info", "explain"],
     "policy",
   ),
-  own("no-wait", "return once Flink accepted the cancellation, without waiting for CANCELED", ["cancel"]),
+  own("no-wait", "return once Flink accepted the cancellation, without waiting for CANCELED", [
+    "cancel",
+    "applications",
+  ]),
+  own("interval", "seconds between two polls of /jobs/overview (default 1)", ["watch"], "seconds"),
+  own("no-existing", "leave out the jobs already there when the watch starts", ["watch"]),
+  own("for", "stop after this many seconds (default: until Ctrl-C)", ["watch"], "seconds"),
   own("flink-version", "the cluster's Flink version (default: asked from the cluster)", ["explain"], "version"),
   own("offline", "do not contact a cluster (needs --flink-version)", ["explain"]),
   own("cluster-conf", "a setting of the cluster's own configuration, key=value (repeatable)", ["explain"], "key=value"),

@@ -10,6 +10,8 @@ export interface Output {
   readonly json: boolean;
   /** A result: JSON on stdout with --json, else the human rendering. */
   result(value: object, human: () => string): void;
+  /** One line of a stream of results (`watch`): a compact JSON document per line with --json. */
+  line(value: object, human: () => string): void;
   /** A progress or status line on stderr (never in --json mode's stdout). */
   note(line: string): void;
   /** Something the user should know that does not stop the command. */
@@ -45,12 +47,19 @@ export function submissionLines(error: unknown): string[] {
   if (!submission) {
     return [];
   }
-  const { jobId, jarId, runRequestSent, jarDeleted } = submission;
-  const lines = runRequestSent
-    ? [
-        `Job ${jobId} may be running: the run request was sent. Check with \`flink-rest list\`; cancel with \`flink-rest cancel ${jobId}\`.`,
-      ]
-    : [`No job was submitted (job ${jobId} was not sent to Flink).`];
+  const { jobId, applicationId, jarId, runRequestSent, jarDeleted } = submission;
+  const lines =
+    applicationId !== undefined
+      ? runRequestSent
+        ? [
+            `Application ${applicationId} may be running: the run request was sent. Check with \`flink-rest applications show ${applicationId}\`; cancel with \`flink-rest applications cancel ${applicationId}\`.`,
+          ]
+        : [`No application was submitted (application ${applicationId} was not sent to Flink).`]
+      : runRequestSent
+        ? [
+            `Job ${jobId} may be running: the run request was sent. Check with \`flink-rest list\`; cancel with \`flink-rest cancel ${jobId}\`.`,
+          ]
+        : [`No job was submitted (job ${jobId} was not sent to Flink).`];
   if (jarId !== undefined) {
     lines.push(
       jarDeleted
@@ -72,6 +81,9 @@ export function createOutput(
     json,
     result(value, human) {
       print(stdout, json ? JSON.stringify(warnings.length > 0 ? { ...value, warnings } : value, null, 2) : human());
+    },
+    line(value, human) {
+      print(stdout, json ? JSON.stringify(value) : human());
     },
     note(line) {
       print(stderr, line);

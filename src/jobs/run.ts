@@ -5,22 +5,12 @@
  * second job with the same id: a job is never submitted twice. The request is built and checked
  * first (`prepareRun`), so `submitJar` refuses bad input before it uploads anything.
  */
-
 import { jarUnreachable } from "../client/addresses.js";
-import { backoffDelay, backoffWait } from "../client/backoff.js";
 import type { FlinkClient } from "../client/flink-client.js";
 import { clientDefaults } from "../client/flink-client.js";
 import { type FlinkRequestOptions, retryFor } from "../client/request-options.js";
 import { unwrap } from "../client/result.js";
-import {
-  FlinkApiError,
-  FlinkConnectionError,
-  FlinkError,
-  FlinkOutcomeUnknownError,
-  FlinkResponseError,
-  FlinkTimeoutError,
-  redactError,
-} from "../errors.js";
+import { FlinkApiError, FlinkConnectionError, FlinkError, FlinkResponseError, redactError } from "../errors.js";
 import type { Diagnostic } from "../options/diagnostics.js";
 import { loadFlinkOptionCatalog } from "../options/load-catalog.js";
 import { isSensitiveKey } from "../options/redaction.js";
@@ -29,6 +19,7 @@ import type { RunJarOptions } from "../run/from-options.js";
 import type { JarRunBody } from "../run/to-body.js";
 import { answerId } from "./answer-checks.js";
 import { getFlinkVersion } from "./cluster-version.js";
+import { submitSafely } from "./safe-submit.js";
 
 /**
  * Options of `runJar`: the run options, the target's, and the call's. `validation` (default
@@ -65,11 +56,40 @@ export interface PreparedRun {
   readonly secrets: readonly string[];
 }
 
-/** A random job id: 32 hexadecimal characters, like Flink's JobID. */
+/** A random job or application id: 32 hexadecimal characters, like Flink's JobID and ApplicationID. */
 export function newJobId(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The target a helper builds a run request for: validation needs the option catalog, which is
+ * loaded on demand (unless given or `validation` is off) so the core bundle stays small.
+ */
+export async function runTarget(
+  version: string,
+  options: Partial<Omit<RunRequestTarget, "flinkVersion">>,
+): Promise<RunRequestTarget> {
+  const { clusterKeys, clusterConfig, catalog, validation } = options;
+  const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
+  return {
+    flinkVersion: version,
+    ...(clusterKeys ? { clusterKeys } : {}),
+    ...(clusterConfig ? { clusterConfig } : {}),
+    ...(facts ? { catalog: facts } : {}),
+    ...(validation ? { validation } : {}),
+  };
+}
+
+/**
+ * The values of a request's sensitive keys, by the strictest rule (any line's), as everywhere a
+ * value could be printed: they never reach an error message, even when Flink quotes them back.
+ */
+export function secretValues(configuration: Readonly<Record<string, string>> | undefined): string[] {
+  return Object.entries(configuration ?? {})
+    .filter(([key]) => isSensitiveKey(key))
+    .map(([, value]) => value);
 }
 
 /**
@@ -81,22 +101,9 @@ export async function prepareRun(client: FlinkClient, options: RunJarHelperOptio
     options;
   const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
   const jobId = runOptions.jobId ?? newJobId();
-  // Validation needs the option catalog; it is loaded on demand so the core bundle stays small.
-  const facts = catalog ?? (validation === "off" ? undefined : await loadFlinkOptionCatalog());
-  const { body, diagnostics } = buildRunRequest(
-    { ...runOptions, jobId },
-    {
-      flinkVersion: version,
-      ...(clusterKeys ? { clusterKeys } : {}),
-      ...(clusterConfig ? { clusterConfig } : {}),
-      ...(facts ? { catalog: facts } : {}),
-      ...(validation ? { validation } : {}),
-    },
-  );
-  // The strictest rule (any line's sensitive keys), as everywhere a value could be printed.
-  const secrets = Object.entries(body.flinkConfiguration ?? {})
-    .filter(([key]) => isSensitiveKey(key))
-    .map(([, value]) => value);
+  const target = await runTarget(version, { clusterKeys, clusterConfig, catalog, validation });
+  const { body, diagnostics } = buildRunRequest({ ...runOptions, jobId }, target);
+  const secrets = secretValues(body.flinkConfiguration);
   return { jobId: body.jobId ?? jobId, flinkVersion: version, body, diagnostics, secrets };
 }
 
@@ -144,8 +151,9 @@ function isLeaderLost(error: unknown): boolean {
   );
 }
 
-function isDuplicateSubmission(error: unknown): boolean {
-  return error instanceof FlinkApiError && error.errors.some((e) => e.includes("DuplicateJobSubmissionException"));
+/** Whether Flink refused a submission as a duplicate (`exception` names Flink's exception class). */
+export function isDuplicate(error: unknown, exception: string): boolean {
+  return error instanceof FlinkApiError && error.errors.some((e) => e.includes(exception));
 }
 
 /** Marks an error with where the submission stood (see FlinkError.submission). */
@@ -203,28 +211,24 @@ async function submitWithRetries(
   { signal, timeoutMs, retry, resubmission }: FlinkRequestOptions & { resubmission?: boolean },
   onSend: () => void,
 ): Promise<RunJarResult> {
-  const retries = retryFor(clientDefaults(client)?.retry, retry);
   const request = `POST /jars/${jarId}/run`;
-  for (let attempt = 1; ; attempt++) {
-    try {
+  const { answer, attempts } = await submitSafely({
+    what: `job ${jobId}`,
+    request,
+    retry: retryFor(clientDefaults(client)?.retry, retry),
+    signal,
+    send() {
       onSend();
-      // No retries below: this loop retries, asking first whether the job exists.
-      const result = await client.POST("/jars/{jarid}/run", {
+      // No retries below: submitSafely retries, asking first whether the job exists.
+      return client.POST("/jars/{jarid}/run", {
         params: { path: { jarid: jarId } },
         body,
         ...(signal ? { signal } : {}),
         retry: false,
         timeoutMs: timeoutMs ?? 120_000,
       });
-      if (result.response.status === 503 && attempt <= retries.maxRetries) {
-        // No leader yet: the request was not handled.
-        await backoffWait(
-          backoffDelay(attempt - 1, retries, result.response.headers.get("retry-after")),
-          signal,
-          request,
-        );
-        continue;
-      }
+    },
+    accept(result) {
       const data = unwrap(result, request);
       const answered = answerId(data?.jobid, request, "a job id");
       if (answered.toLowerCase() !== jobId) {
@@ -233,35 +237,13 @@ async function submitWithRetries(
           { request },
         );
       }
-      const applicationId =
-        data?.applicationId == null ? undefined : answerId(data.applicationId, request, "an application id");
-      return { jobId, applicationId, diagnostics, attempts: attempt };
-    } catch (error) {
-      // A retry found the first attempt's job: Flink refused the same job id a second time.
-      if ((attempt > 1 || resubmission) && isDuplicateSubmission(error)) {
-        return { jobId, applicationId: undefined, diagnostics, attempts: attempt };
-      }
-      if (!(error instanceof FlinkTimeoutError || error instanceof FlinkConnectionError || isLeaderLost(error))) {
-        throw error;
-      }
-      // Flink may have accepted the job before the answer was lost: ask before trying again.
-      let exists: boolean;
-      try {
-        exists = await jobExists(client, jobId, signal);
-      } catch (checkError) {
-        throw new FlinkOutcomeUnknownError(
-          `The run request for job ${jobId} got no answer (${(error as Error).message}), and asking Flink whether the job exists failed too (${(checkError as Error).message}); the job may or may not be running.`,
-          { cause: error },
-        );
-      }
-      if (exists) {
-        return { jobId, applicationId: undefined, diagnostics, attempts: attempt };
-      }
-      // The jar's JobManager is gone: only uploading again (submitJar) can help.
-      if (attempt > retries.maxRetries || isJarGone(client, jarId, error)) {
-        throw error;
-      }
-      await backoffWait(backoffDelay(attempt - 1, retries), signal, request);
-    }
-  }
+      return data?.applicationId == null ? undefined : answerId(data.applicationId, request, "an application id");
+    },
+    exists: () => jobExists(client, jobId, signal),
+    isDuplicate: (error) => isDuplicate(error, "DuplicateJobSubmissionException"),
+    resubmission,
+    mayRetry: isLeaderLost,
+    giveUp: (error) => isJarGone(client, jarId, error),
+  });
+  return { jobId, applicationId: answer, diagnostics, attempts };
 }

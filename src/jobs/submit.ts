@@ -2,17 +2,22 @@
  * `submitJar`: check, upload, run, optionally wait, optionally delete the jar afterwards: what
  * `flink run` does, over REST. Every input check happens before the upload; asked to clean up, it
  * deletes the jar whatever happens (also when the caller aborts), and every error says where the
- * submission stood (`error.submission`), so a caller never submits twice by accident.
+ * submission stood (`error.submission`), so a caller never submits twice by accident. With
+ * `application: true` (Flink 2.3+) the jar runs as an application instead of a single job.
  */
 import type { FlinkClient } from "../client/flink-client.js";
-import { unwrap } from "../client/result.js";
-import { FlinkError, type SubmissionState } from "../errors.js";
+import { FlinkInputError } from "../errors.js";
 import type { Diagnostic } from "../options/diagnostics.js";
+import type { ApplicationDetails } from "./application-info.js";
+import { type ApplicationState, isTerminalApplicationState } from "./application-state.js";
 import type { JobState } from "./job-state.js";
 import { type PollOptions, perRequest } from "./poll.js";
-import { isJarGone, prepareRun, type RunJarHelperOptions, sendRun, withSubmission } from "./run.js";
-import { type JarSource, type UploadJarOptions, uploadJar } from "./upload.js";
+import { prepareRun, type RunJarHelperOptions, sendRun } from "./run.js";
+import { prepareApplication, type RunApplicationHelperOptions, sendApplication } from "./run-application.js";
+import type { JarSource, UploadJarOptions } from "./upload.js";
+import { type UploadedJarOutcome, withUploadedJar } from "./uploaded-jar.js";
 import { waitForJob } from "./wait.js";
+import { type WaitForApplicationOptions, waitForApplication } from "./wait-application.js";
 
 export interface SubmitJarOptions extends RunJarHelperOptions {
   upload?: Omit<UploadJarOptions, "signal" | "retry">;
@@ -22,34 +27,39 @@ export interface SubmitJarOptions extends RunJarHelperOptions {
   deleteJar?: boolean;
 }
 
-export interface SubmitJarResult {
-  jarId: string;
+export interface SubmitJarResult extends UploadedJarOutcome {
   jobId: string;
   applicationId: string | undefined;
   diagnostics: Diagnostic[];
   /** The state waited for, when `wait` was set. */
   state: JobState | undefined;
-  /** Whether the jar was deleted afterwards. */
-  jarDeleted: boolean;
-  /**
-   * Why deleting the jar failed, when `deleteJar` was asked and it did: the job was submitted all
-   * the same (a cleanup failure never means "not submitted").
-   */
-  cleanupError: FlinkError | undefined;
 }
 
-/** How often a gone jar is uploaded again before the submission gives up. */
-const MAX_REUPLOADS = 2;
+/** `submitJar` as an application (Flink 2.3+): `POST /jars/{jarid}/run-application`. */
+export interface SubmitApplicationOptions extends RunApplicationHelperOptions {
+  /** Run the jar as an application: its program may submit several jobs (at most one streaming). */
+  application: true;
+  upload?: Omit<UploadJarOptions, "signal" | "retry">;
+  /**
+   * Wait for the application: `true` waits until it is RUNNING with its jobs running; an object
+   * picks the states (`until: ["FINISHED"]` for a batch application) and the deadline.
+   */
+  wait?: boolean | Omit<WaitForApplicationOptions, "flinkVersion">;
+  /**
+   * Delete the jar when done. The program reads the jar each time it submits a job (Flink fails
+   * the application when the jar is gone), so this needs `wait` for an end state (`until:
+   * ["FINISHED"]`, ...): the jar is deleted once the wait is over, also when it failed.
+   */
+  deleteJar?: boolean;
+}
 
-/** Deletes the jar, not with the caller's signal: the jar goes also when the submission was aborted. */
-async function deleteUploadedJar(client: FlinkClient, jarId: string, options: SubmitJarOptions): Promise<void> {
-  unwrap(
-    await client.DELETE("/jars/{jarid}", {
-      params: { path: { jarid: jarId } },
-      ...(options.retry !== undefined ? { retry: options.retry } : {}),
-    }),
-    `DELETE /jars/${jarId}`,
-  );
+export interface SubmitApplicationResult extends UploadedJarOutcome {
+  applicationId: string;
+  diagnostics: Diagnostic[];
+  /** The application as the wait left it (with its jobs), when `wait` was set. */
+  application: ApplicationDetails | undefined;
+  /** The state waited for, when `wait` was set. */
+  state: ApplicationState | undefined;
 }
 
 /**
@@ -62,83 +72,84 @@ async function deleteUploadedJar(client: FlinkClient, jarId: string, options: Su
  *   wait: true,
  *   deleteJar: true,
  * });
+ *
+ * @example
+ * // Flink 2.3+: as an application, waiting for its end, then deleting the jar.
+ * const { applicationId, application } = await submitJar(flink, { path: "target/batch.jar" }, {
+ *   application: true,
+ *   wait: { until: ["FINISHED"], timeoutMs: 3_600_000 },
+ *   deleteJar: true,
+ * });
  */
+export function submitJar(
+  client: FlinkClient,
+  source: JarSource,
+  options: SubmitApplicationOptions,
+): Promise<SubmitApplicationResult>;
+export function submitJar(client: FlinkClient, source: JarSource, options?: SubmitJarOptions): Promise<SubmitJarResult>;
 export async function submitJar(
   client: FlinkClient,
   source: JarSource,
-  options: SubmitJarOptions = {},
-): Promise<SubmitJarResult> {
+  options: SubmitJarOptions | SubmitApplicationOptions = {},
+): Promise<SubmitJarResult | SubmitApplicationResult> {
+  if (isApplication(options)) {
+    return submitApplication(client, source, options);
+  }
   const { upload, wait, deleteJar, ...runOptions } = options;
   // Every check on the options before a byte of the jar is sent.
   const prepared = await prepareRun(client, runOptions);
-  const state = (jarId: string | undefined, runRequestSent: boolean, jarDeleted: boolean): SubmissionState => ({
-    jobId: prepared.jobId,
-    jarId,
-    runRequestSent,
-    jarDeleted,
-  });
-  const uploadOnce = async (runRequestSent: boolean): Promise<string> => {
-    try {
-      return (await uploadJar(client, source, { ...upload, ...perRequest(options) })).jarId;
-    } catch (error) {
-      throw withSubmission(error, state(undefined, runRequestSent, false));
-    }
-  };
-  let jarId = await uploadOnce(false);
-  // A source that can be read again is uploaded again when its jar is gone (the JobManager that
-  // stored it died or restarted): the run is sent again with the same job id, so it stays one job.
-  const resendable = !(typeof ReadableStream !== "undefined" && source instanceof ReadableStream);
-  let outcome: Omit<SubmitJarResult, "jarDeleted" | "cleanupError"> | undefined;
-  let failure: unknown;
-  try {
-    let run: Awaited<ReturnType<typeof sendRun>>;
-    for (let uploads = 1; ; uploads++) {
-      try {
-        run = await sendRun(client, jarId, prepared, { ...options, resubmission: uploads > 1 });
-        break;
-      } catch (error) {
-        if (!(resendable && uploads <= MAX_REUPLOADS && isJarGone(client, jarId, error))) {
-          throw error;
-        }
-        jarId = await uploadOnce(true);
-      }
-    }
-    const reached = wait
+  const jar = { upload, deleteJar, ...perRequest(options) };
+  return withUploadedJar(client, source, jar, { jobId: prepared.jobId }, async (jarId, resubmission) => {
+    const run = await sendRun(client, jarId, prepared, { ...options, resubmission });
+    const state = wait
       ? await waitForJob(client, run.jobId, { ...(wait === true ? {} : wait), ...perRequest(options) })
       : undefined;
-    outcome = {
-      jarId,
-      jobId: run.jobId,
-      applicationId: run.applicationId,
-      diagnostics: run.diagnostics,
-      state: reached,
-    };
-  } catch (error) {
-    failure = error;
+    return { jobId: run.jobId, applicationId: run.applicationId, diagnostics: run.diagnostics, state };
+  });
+}
+
+function isApplication(options: SubmitJarOptions | SubmitApplicationOptions): options is SubmitApplicationOptions {
+  return "application" in options && options.application === true;
+}
+
+async function submitApplication(
+  client: FlinkClient,
+  source: JarSource,
+  options: SubmitApplicationOptions,
+): Promise<SubmitApplicationResult> {
+  const { upload, wait, deleteJar, application: _, ...runOptions } = options;
+  const waitOptions = wait === true ? {} : wait || undefined;
+  const until = waitOptions?.until ?? ["RUNNING"];
+  if (deleteJar && (!waitOptions || !until.every(isTerminalApplicationState))) {
+    throw new FlinkInputError(
+      "conflicting-fields",
+      'submitJar: deleteJar with application needs wait until an end state (e.g. wait: { until: ["FINISHED"] }): the program reads the jar each time it submits a job, and Flink fails the application when the jar is gone.',
+      { field: "deleteJar" },
+    );
   }
-  let jarDeleted = false;
-  let cleanupError: FlinkError | undefined;
-  if (deleteJar) {
-    try {
-      await deleteUploadedJar(client, jarId, options);
-      jarDeleted = true;
-    } catch (error) {
-      cleanupError =
-        error instanceof FlinkError
-          ? error
-          : new FlinkError(`deleting jar ${jarId} failed: ${(error as Error).message}`, { cause: error });
-    }
-  }
-  if (failure !== undefined || outcome === undefined) {
-    const sent = failure instanceof FlinkError && failure.submission ? failure.submission.runRequestSent : true;
-    if (failure instanceof FlinkError) {
-      failure.submission = state(jarId, sent, jarDeleted);
-    }
-    if (cleanupError && failure instanceof Error) {
-      // The submission's own error matters more; keep the cleanup failure next to it.
-      Object.defineProperty(failure, "cleanupError", { value: cleanupError, enumerable: false });
-    }
-    throw failure;
-  }
-  return { ...outcome, jarDeleted, cleanupError };
+  // Every check on the options (and the cluster's line) before a byte of the jar is sent.
+  const prepared = await prepareApplication(client, runOptions);
+  const jar = { upload, deleteJar, ...perRequest(options) };
+  return withUploadedJar(
+    client,
+    source,
+    jar,
+    { jobId: undefined, applicationId: prepared.applicationId },
+    async (jarId) => {
+      const run = await sendApplication(client, jarId, prepared, options);
+      const details = waitOptions
+        ? await waitForApplication(client, run.applicationId, {
+            ...waitOptions,
+            ...perRequest(options),
+            flinkVersion: prepared.flinkVersion,
+          })
+        : undefined;
+      return {
+        applicationId: run.applicationId,
+        diagnostics: run.diagnostics,
+        application: details,
+        state: details?.status,
+      };
+    },
+  );
 }

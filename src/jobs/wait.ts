@@ -1,10 +1,14 @@
-/** `waitForJob`: polls a job's state until it reaches one you wait for, or fails typed. */
+/**
+ * `waitForJob`: waits until a job reaches a state you wait for, or fails typed. Every wait on a
+ * client shares that client's one poll of `GET /jobs/overview` (./fleet.ts): a thousand waits
+ * cost the JobManager what one wait costs.
+ */
 import type { FlinkClient } from "../client/flink-client.js";
-import { unwrap } from "../client/result.js";
-import { FlinkJobFailedError } from "../errors.js";
-import { answerJobState } from "./answer-checks.js";
+import { FlinkInputError, FlinkJobFailedError, FlinkJobGoneError } from "../errors.js";
+import { JOB_ID } from "../run/fields.js";
+import { armLimits, fleetOf, type JobOverview } from "./fleet.js";
 import { isTerminalJobState, type JobState } from "./job-state.js";
-import { type PollOptions, poll } from "./poll.js";
+import type { PollOptions } from "./poll.js";
 
 export interface WaitForJobOptions extends PollOptions {
   /** States that end the wait successfully (default `["RUNNING"]`). */
@@ -16,15 +20,6 @@ export interface WaitForJobOptions extends PollOptions {
   tasksRunning?: boolean;
   /** Called with each state the wait sees, in order, repeats left out (to show progress). */
   onState?: (state: JobState) => void;
-}
-
-async function allTasksRunning(client: FlinkClient, jobId: string, signal: AbortSignal | undefined): Promise<boolean> {
-  const result = await client.GET("/jobs/{jobid}", {
-    params: { path: { jobid: jobId } },
-    ...(signal ? { signal } : {}),
-  });
-  const vertices = unwrap(result, `GET /jobs/${jobId}`)?.vertices ?? [];
-  return vertices.length > 0 && vertices.every((v) => v.status === "RUNNING" || v.status === "FINISHED");
 }
 
 /** The job's root exception, if Flink has one (best effort: its absence is not an error). */
@@ -40,45 +35,97 @@ export async function rootException(client: FlinkClient, jobId: string): Promise
   }
 }
 
+/** Whether the overview's task counts say every task runs (or has finished). */
+export function allTasksRunning(job: JobOverview): boolean {
+  const tasks = job.tasks ?? {};
+  const total = tasks.total ?? 0;
+  return total > 0 && (tasks.running ?? 0) + (tasks.finished ?? 0) === total;
+}
+
+/** A refused job id: anything but 32 hexadecimal characters would never appear in the job list. */
+export function checkJobId(helper: string, jobId: string): void {
+  if (typeof jobId !== "string" || !JOB_ID.test(jobId)) {
+    throw new FlinkInputError(
+      "invalid-path-parameter",
+      `${helper}: a job id is 32 hexadecimal characters, got ${JSON.stringify(jobId)}.`,
+      { field: "jobId" },
+    );
+  }
+}
+
 /**
  * Waits until the job is in one of `until`. Ends with FlinkJobFailedError (carrying the root
- * exception) when it reaches a terminal state you did not wait for, FlinkTimeoutError at the
- * deadline, FlinkAbortError when `signal` fires.
+ * exception) when it reaches a terminal state you did not wait for, FlinkJobGoneError when the
+ * job is not (or no longer) in the cluster's job list, FlinkTimeoutError at the deadline
+ * (`timeoutMs`, default 60 s; 0 waits forever), FlinkAbortError when `signal` fires. The client's
+ * waits share one `GET /jobs/overview` per interval (`intervalMs`, default 200 ms, growing by half
+ * up to `maxIntervalMs`, default 2 s, while nothing changes).
  *
  * @example
  * await waitForJob(flink, jobId, { until: ["FINISHED"], timeoutMs: 10 * 60_000 });
+ * // A thousand of these on one client still send one request per interval:
+ * await Promise.all(jobIds.map((id) => waitForJob(flink, id, { until: ["FINISHED"], timeoutMs: 0 })));
  */
 export async function waitForJob(
   client: FlinkClient,
   jobId: string,
   options: WaitForJobOptions = {},
 ): Promise<JobState> {
-  const until = new Set(options.until ?? ["RUNNING"]);
+  checkJobId("waitForJob", jobId);
+  const id = jobId.toLowerCase();
+  const until = new Set<JobState>(options.until ?? ["RUNNING"]);
+  const what = `job ${id} to reach ${[...until].join(" or ")}`;
   let seen: JobState | undefined;
-  return poll(
-    `job ${jobId} to reach ${[...until].join(" or ")}`,
-    async () => {
-      const result = await client.GET("/jobs/{jobid}/status", {
-        params: { path: { jobid: jobId } },
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-      const request = `GET /jobs/${jobId}/status`;
-      const state = answerJobState(unwrap(result, request)?.status, request);
-      if (state !== seen) {
-        seen = state;
-        options.onState?.(state);
+  let lastState: string | undefined;
+  return new Promise<JobState>((resolve, reject) => {
+    let settled = false;
+    const end = (outcome: () => void) => {
+      if (!settled) {
+        settled = true;
+        subscription.close();
+        disarm();
+        outcome();
       }
-      if (until.has(state)) {
-        if (state === "RUNNING" && options.tasksRunning && !(await allTasksRunning(client, jobId, options.signal))) {
-          return { done: false, state: "RUNNING (tasks starting)" };
+    };
+    const subscription = fleetOf(client).subscribe({
+      intervalMs: options.intervalMs ?? 200,
+      maxIntervalMs: options.maxIntervalMs ?? 2000,
+      onSnapshot({ jobs }) {
+        const job = jobs.get(id);
+        const state = job?.state;
+        if (!job || !state) {
+          end(() => reject(new FlinkJobGoneError(id, seen)));
+          return;
         }
-        return { done: true, value: state };
-      }
-      if (isTerminalJobState(state)) {
-        throw new FlinkJobFailedError(jobId, state, await rootException(client, jobId));
-      }
-      return { done: false, state };
-    },
-    options,
-  );
+        if (state !== seen) {
+          seen = state;
+          lastState = state;
+          options.onState?.(state);
+        }
+        if (until.has(state)) {
+          if (state === "RUNNING" && options.tasksRunning && !allTasksRunning(job)) {
+            lastState = "RUNNING (tasks starting)";
+            return;
+          }
+          end(() => resolve(state));
+        } else if (isTerminalJobState(state)) {
+          end(() => {
+            rootException(client, id).then(
+              (root) => reject(new FlinkJobFailedError(id, state, root)),
+              () => reject(new FlinkJobFailedError(id, state, undefined)),
+            );
+          });
+        }
+      },
+      onError(error) {
+        end(() => reject(error));
+      },
+    });
+    const disarm = armLimits(
+      { timeoutMs: options.timeoutMs ?? 60_000, signal: options.signal },
+      what,
+      () => lastState,
+      (error) => end(() => reject(error)),
+    );
+  });
 }

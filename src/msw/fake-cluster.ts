@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from "../options/diagnostics.js";
 import type { RunQuery } from "../run/parse-query.js";
+import { advance, applicationRoutes } from "./cluster/applications.js";
 import { deleteJar, listJars, uploadJar } from "./cluster/jars.js";
 import { type JobSubmission, submitJobGraph } from "./cluster/job-graphs.js";
 import {
@@ -15,10 +16,12 @@ import {
   jobManagerConfig,
   jobRoutes,
   jobsOverview,
+  jobsOverviewText,
   listJobs,
   maxContentLength,
 } from "./cluster/jobs.js";
 import type { FakeProgram } from "./cluster/programs.js";
+import { runApplication } from "./cluster/run-application.js";
 import {
   disposalStatus,
   disposeSavepoint,
@@ -38,9 +41,10 @@ import { planJar, runJar } from "./cluster/submissions.js";
 import { FakeJobControl } from "./job-control.js";
 import { RequestLog } from "./request-log.js";
 import type { Reply, RouteReply } from "./typed-route.js";
+import type { FakeApplication } from "./views/fake-application.js";
 import type { FakeJob } from "./views/fake-job.js";
 
-export type { FakeClusterOptions, FakeJar, RunDiagnostics } from "./cluster/state.js";
+export type { FakeClusterOptions, FakeJar, FakeTimings, RunDiagnostics } from "./cluster/state.js";
 
 export class FakeFlinkCluster {
   readonly #state: ClusterState;
@@ -83,6 +87,19 @@ export class FakeFlinkCluster {
   /** Jobs by id. */
   get jobs(): Map<string, FakeJob> {
     return this.#state.jobs;
+  }
+
+  /** Applications by id (Flink 2.3+; each job of /run has one too). */
+  get applications(): Map<string, FakeApplication> {
+    return this.#state.applications;
+  }
+
+  /**
+   * Applies what has come due by now (`now` option's clock): bounded jobs finish, applications
+   * follow their jobs, cancelled ones turn CANCELED. The handlers call it before each request.
+   */
+  advance(): void {
+    advance(this.#state);
   }
 
   /** Savepoint paths that exist (taken by this cluster, or registered by a test). */
@@ -157,6 +174,33 @@ export class FakeFlinkCluster {
     return submitJobGraph(this.#state, submission);
   }
 
+  /** `POST /jars/{jarid}/run-application` (2.3+): 202 with the application's id; main() has run by then. */
+  runApplication(jarId: string, body: unknown, query: RunQuery): RouteReply<"/jars/{jarid}/run-application", "post"> {
+    return runApplication(this.#state, jarId, body, query);
+  }
+
+  // ---- applications (2.3+) ----------------------------------------------------------------
+
+  applicationsOverview(): RouteReply<"/applications/overview", "get"> {
+    return applicationRoutes.overview(this.#state);
+  }
+
+  applicationDetails(applicationId: string): RouteReply<"/applications/{applicationid}", "get"> {
+    return applicationRoutes.details(this.#state, applicationId);
+  }
+
+  applicationExceptions(applicationId: string): RouteReply<"/applications/{applicationid}/exceptions", "get"> {
+    return applicationRoutes.exceptions(this.#state, applicationId);
+  }
+
+  applicationConfig(applicationId: string): RouteReply<"/applications/{applicationid}/jobmanager/config", "get"> {
+    return applicationRoutes.config(this.#state, applicationId);
+  }
+
+  cancelApplication(applicationId: string): RouteReply<"/applications/{applicationid}/cancel", "post"> {
+    return applicationRoutes.cancel(this.#state, applicationId);
+  }
+
   // ---- jobs -------------------------------------------------------------------------------
 
   listJobs(): RouteReply<"/jobs", "get"> {
@@ -165,6 +209,11 @@ export class FakeFlinkCluster {
 
   jobsOverview(): RouteReply<"/jobs/overview", "get"> {
     return jobsOverview(this.#state);
+  }
+
+  /** `GET /jobs/overview` as the JSON text the handlers send (each job's row serialized once per change). */
+  jobsOverviewJson(): string {
+    return jobsOverviewText(this.#state);
   }
 
   jobDetails(jobId: string): RouteReply<"/jobs/{jobid}", "get"> {

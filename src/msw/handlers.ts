@@ -59,6 +59,11 @@ function send(reply: Reply): Response {
   return Response.json(reply.body, { status: reply.status });
 }
 
+/** A 200 answer whose JSON text is already written. */
+function sendJson(text: string): Response {
+  return new Response(text, { status: 200, headers: { "content-type": "application/json" } });
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Netty's answer to a body over rest.server.max-content-length: 413 with no body. */
@@ -88,8 +93,13 @@ function badIds(params: Record<string, unknown>): Response | undefined {
  * What Flink's pipeline answers before any route runs, under `prefix` (the base URL, and with
  * `/v1`): bodies declared over the limit, then job and trigger ids that do not parse.
  */
-function beforeRoutes(prefix: string, maxBytes: () => number): HttpHandler[] {
+function beforeRoutes(prefix: string, cluster: FakeFlinkCluster): HttpHandler[] {
+  const maxBytes = () => cluster.maxContentLength();
   return [
+    // First, for every request: apply what has come due (bounded jobs, cancelled applications), then fall through.
+    http.all(`${prefix}/*`, () => {
+      cluster.advance();
+    }),
     http.all(`${prefix}/*`, ({ request }) => {
       const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/");
       return !multipart && Number(request.headers.get("content-length") ?? "0") > maxBytes() ? tooLarge() : undefined;
@@ -165,11 +175,11 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
         run.configuration = cluster.lastResolved?.configuration;
         run.jobId = cluster.lastResolved?.jobId;
       }
-      return send(reply);
+      return "json" in reply ? sendJson(reply.json) : send(reply);
     };
     return [`${baseUrl}${pattern}`, `${baseUrl}/v1${pattern}`].map((url) => http[route.method](url, resolver));
   });
-  const handlers = [...beforeRoutes(baseUrl, maxBytes), ...beforeRoutes(`${baseUrl}/v1`, maxBytes), ...routes];
+  const handlers = [...beforeRoutes(baseUrl, cluster), ...beforeRoutes(`${baseUrl}/v1`, cluster), ...routes];
 
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);

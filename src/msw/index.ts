@@ -12,9 +12,16 @@ export {
   type FakeExecutionEnvironment,
   type FakeProgram,
   FakeProgramError,
+  type RuntimeMode,
 } from "./cluster/programs.js";
 export type { ResolvedRequest } from "./cluster/state.js";
-export { type FakeClusterOptions, FakeFlinkCluster, type FakeJar, type RunDiagnostics } from "./fake-cluster.js";
+export {
+  type FakeClusterOptions,
+  FakeFlinkCluster,
+  type FakeJar,
+  type FakeTimings,
+  type RunDiagnostics,
+} from "./fake-cluster.js";
 export { type FailOptions, type FaultEffect, FaultInjector, LEADER_ELECTION_MESSAGE } from "./faults.js";
 export { createFlinkHaMock, type FakeJobManager, type FlinkHaMock, type FlinkHaMockOptions } from "./ha-mock.js";
 export { createFlinkMock, type FlinkMock, type FlinkMockOptions } from "./handlers.js";
@@ -27,4 +34,5 @@ export {
   type LoggedUpload,
   RequestLog,
 } from "./request-log.js";
+export type { FakeApplication, FakeApplicationException } from "./views/fake-application.js";
 export type { FakeJob } from "./views/fake-job.js";

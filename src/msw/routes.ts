@@ -25,12 +25,18 @@ export interface RouteInput {
     | { ok: false };
 }
 
+/** A 200 whose JSON text is already written (the overview a fleet of watchers polls). */
+export interface RawJson {
+  readonly status: 200;
+  readonly json: string;
+}
+
 export interface Route {
   readonly method: "get" | "post" | "patch" | "delete";
   readonly path: string;
   readonly operation: FakeOperationId;
   readonly body?: "json" | "multipart";
-  serve(cluster: FakeFlinkCluster, input: RouteInput): Reply;
+  serve(cluster: FakeFlinkCluster, input: RouteInput): Reply | RawJson;
 }
 
 function malformed(type: string): Reply {
@@ -44,6 +50,7 @@ function withJson(type: string, serve: (cluster: FakeFlinkCluster, body: unknown
 }
 
 const job = (input: RouteInput) => input.params.jobid as string;
+const application = (input: RouteInput) => input.params.applicationid as string;
 
 export const ROUTES: readonly Route[] = [
   { method: "get", path: "/config", operation: "getDashboardConfig", serve: (c) => c.dashboardConfig() },
@@ -86,6 +93,45 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: "post",
+    path: "/jars/{jarid}/run-application",
+    operation: "runJarApplication",
+    body: "json",
+    serve: withJson("JarRunApplicationRequestBody", (c, body, input) =>
+      c.runApplication(input.params.jarid as string, body, input.query as RunQuery),
+    ),
+  },
+  {
+    method: "get",
+    path: "/applications/overview",
+    operation: "getApplicationsOverview",
+    serve: (c) => c.applicationsOverview(),
+  },
+  {
+    method: "get",
+    path: "/applications/{applicationid}",
+    operation: "getApplicationDetails",
+    serve: (c, i) => c.applicationDetails(application(i)),
+  },
+  {
+    method: "post",
+    path: "/applications/{applicationid}/cancel",
+    operation: "cancelApplication",
+    serve: (c, i) => c.cancelApplication(application(i)),
+  },
+  {
+    method: "get",
+    path: "/applications/{applicationid}/exceptions",
+    operation: "getApplicationExceptions",
+    serve: (c, i) => c.applicationExceptions(application(i)),
+  },
+  {
+    method: "get",
+    path: "/applications/{applicationid}/jobmanager/config",
+    operation: "getApplicationJobManagerConfig",
+    serve: (c, i) => c.applicationConfig(application(i)),
+  },
+  {
+    method: "post",
     path: "/jobs",
     operation: "submitJob",
     body: "multipart",
@@ -97,7 +143,12 @@ export const ROUTES: readonly Route[] = [
       return c.submitJobGraph({ request: input.parts.fields.request, files });
     },
   },
-  { method: "get", path: "/jobs/overview", operation: "getJobsOverview", serve: (c) => c.jobsOverview() },
+  {
+    method: "get",
+    path: "/jobs/overview",
+    operation: "getJobsOverview",
+    serve: (c) => ({ status: 200, json: c.jobsOverviewJson() }),
+  },
   { method: "get", path: "/jobs", operation: "listJobs", serve: (c) => c.listJobs() },
   { method: "get", path: "/jobs/{jobid}", operation: "getJobDetails", serve: (c, i) => c.jobDetails(job(i)) },
   {

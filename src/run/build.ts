@@ -1,5 +1,5 @@
 /**
- * Builds the body of `POST /jars/{jarid}/run` (and `/plan`) that the target Flink version accepts.
+ * Builds the body of `POST /jars/{jarid}/run` (and `/run-application`, `/plan`) that the target Flink version accepts.
  * Typed options are checked and read into the same parts the resolver reads from a wire body, the
  * resolver computes what Flink will do with them, and the body is written from those parts: one
  * pass, no body parsed back.
@@ -10,9 +10,14 @@ import type { OptionCatalog } from "../options/option-catalog.js";
 import { type FlinkVersion, releaseLine } from "../versions/flink-version.js";
 import type { RequestKind } from "./fields.js";
 import type { ClusterKeyPolicy } from "./findings.js";
-import { type PlanJarOptions, partsFromOptions, type RunJarOptions } from "./from-options.js";
+import {
+  type PlanJarOptions,
+  partsFromOptions,
+  type RunApplicationOptions,
+  type RunJarOptions,
+} from "./from-options.js";
 import { resolveParts } from "./resolve.js";
-import { type JarPlanBody, type JarRunBody, toBody } from "./to-body.js";
+import { type JarPlanBody, type JarRunApplicationBody, type JarRunBody, toBody } from "./to-body.js";
 
 /** The target of a request. */
 export interface RunRequestTarget {
@@ -42,7 +47,7 @@ export interface RunRequest<B = JarRunBody> {
   diagnostics: Diagnostic[];
 }
 
-function build(options: RunJarOptions, target: RunRequestTarget, kind: RequestKind): RunRequest {
+function build(options: RunApplicationOptions, target: RunRequestTarget, kind: RequestKind): RunRequest {
   releaseLine(target.flinkVersion); // refuses a malformed version first
   const parts = partsFromOptions(options, kind);
   const { resolved, sent } = resolveParts(
@@ -73,6 +78,20 @@ function build(options: RunJarOptions, target: RunRequestTarget, kind: RequestKi
  */
 export function buildRunRequest(options: RunJarOptions, target: RunRequestTarget): RunRequest {
   return build(options, target, "run");
+}
+
+/**
+ * Builds a `/jars/{jarid}/run-application` request (Flink 2.3+): the run request's fields,
+ * `claimMode` (never `restoreMode`) and the application's id. Which lines have the operation is
+ * the caller's check (`runApplication` refuses older clusters before sending).
+ */
+export function buildRunApplicationRequest(
+  options: RunApplicationOptions,
+  target: RunRequestTarget,
+): RunRequest<JarRunApplicationBody> {
+  const { body, diagnostics } = build(options, target, "application");
+  const { restoreMode: _, ...applicationBody } = body; // the application body has no restoreMode
+  return { body: applicationBody, diagnostics };
 }
 
 /** Builds a `/jars/{jarid}/plan` request (the run request's fields that a plan takes). */

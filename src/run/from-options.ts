@@ -5,7 +5,7 @@
 import { FlinkInputError } from "../errors.js";
 import type { FlinkConfigurationInput } from "../options/configuration-type.js";
 import { toConfigValue } from "./config-values.js";
-import { CLAIM_MODES, type ClaimMode, JOB_ID, type RequestKind } from "./fields.js";
+import { APPLICATION_ID, CLAIM_MODES, type ClaimMode, JOB_ID, type RequestKind, restores } from "./fields.js";
 import type { RequestParts } from "./request-parts.js";
 
 /** What to run, in typed form. Every field is optional; Flink's defaults apply to what is left out. */
@@ -28,6 +28,15 @@ export interface RunJarOptions {
   flinkConfiguration?: FlinkConfigurationInput;
 }
 
+/** What to run as an application (Flink 2.3+): the run options and the application's id. */
+export interface RunApplicationOptions extends RunJarOptions {
+  /**
+   * Fixed application id, 32 hexadecimal characters (compared in lower case). With a job id too,
+   * the first job the program submits gets the job id.
+   */
+  applicationId?: string;
+}
+
 /** The options a plan takes (the run options without the restore settings). */
 export type PlanJarOptions = Pick<
   RunJarOptions,
@@ -39,7 +48,7 @@ function invalid(field: string, message: string): FlinkInputError {
 }
 
 /** Checks typed options and returns the parts Flink would read. Throws FlinkInputError naming the field. */
-export function partsFromOptions(options: RunJarOptions, kind: RequestKind): RequestParts {
+export function partsFromOptions(options: RunApplicationOptions, kind: RequestKind): RequestParts {
   if (typeof options !== "object" || options === null) {
     throw invalid("options", `expected an object of ${kind} options.`);
   }
@@ -75,8 +84,17 @@ export function partsFromOptions(options: RunJarOptions, kind: RequestKind): Req
   if (config !== undefined) {
     parts.flinkConfiguration = config;
   }
-  if (kind === "run") {
+  if (restores(kind)) {
     restoreOptions(options, parts);
+  }
+  if (kind === "application" && options.applicationId !== undefined) {
+    if (typeof options.applicationId !== "string" || !APPLICATION_ID.test(options.applicationId)) {
+      throw invalid(
+        "applicationId",
+        `expected 32 hexadecimal characters, got ${JSON.stringify(options.applicationId)}.`,
+      );
+    }
+    parts.applicationId = options.applicationId.toLowerCase();
   }
   return parts;
 }

@@ -1,5 +1,5 @@
 /**
- * A `/run` or `/plan` request as Flink holds it once it has read the body: the one
+ * A `/run`, `/run-application` or `/plan` request as Flink holds it once it has read the body: the one
  * representation the request builder produces, the body parser produces from the wire, and the
  * resolver reads. Absent fields are `undefined`.
  */
@@ -9,6 +9,8 @@ import type { components } from "../../generated/schema.js";
 type WireBody = components["schemas"]["JarRunRequestBody"];
 
 export interface RequestParts extends Omit<WireBody, "flinkConfiguration"> {
+  /** `/run-application` only: the application's id. */
+  applicationId?: string;
   /** Key → value, in order; `null` values are kept: Flink fails on them when it builds the configuration. */
   flinkConfiguration?: Map<string, string | null>;
   /** Top-level body fields Flink dropped without a word (1.20+; earlier lines answer 400). */

@@ -17,7 +17,7 @@ import { quoteValue } from "../options/redaction.js";
 import { enforceValidation, validateEntries } from "../options/validate.js";
 import { inLines } from "../versions/contract.js";
 import { type FlinkVersion, releaseLine } from "../versions/flink-version.js";
-import type { RequestKind } from "./fields.js";
+import { forcesDetached, type RequestKind, restores } from "./fields.js";
 import {
   applyClusterKeyPolicy,
   type ClusterKeyPolicy,
@@ -46,7 +46,10 @@ export interface ResolveContext {
   clusterKeys?: ClusterKeyPolicy;
   /** Add entries for known options that nothing sets, with their defaults (default true). */
   includeDefaults?: boolean;
-  /** `/run` (default) or `/plan`, whose body has no restore fields and which applies no restore settings. */
+  /**
+   * `/run` (default), `/run-application` (`application`: the same resolution, but
+   * `execution.attached` is not forced) or `/plan` (no restore fields, no restore settings).
+   */
   kind?: RequestKind;
   /**
    * Option facts: defaults, deprecated spellings, scopes and value types of every option. Without
@@ -128,8 +131,10 @@ export function resolveParts(
   for (const [k, value] of clusterEntries(context.clusterConfig)) {
     layers.set(k, value, "cluster");
   }
-  // ... and forces the two deployment keys of its embedded executor.
-  layers.set(key("attached"), "false", "handler");
+  // ... and forces the deployment keys of its embedded executor (/run-application only the target).
+  if (forcesDetached(kind)) {
+    layers.set(key("attached"), "false", "handler");
+  }
   layers.set(key("target"), "embedded", "handler");
 
   // 2. JarHandlerContext.fromRequest: the request-only configuration is the parallelism fallback,
@@ -172,7 +177,7 @@ export function resolveParts(
   }
 
   // 4. Savepoint restore settings, written back under the version's canonical keys.
-  const savepoint = kind === "run" ? resolveSavepoint(parts, query, layers, version) : undefined;
+  const savepoint = restores(kind) ? resolveSavepoint(parts, query, layers, version) : undefined;
   // DetachedApplicationRunner sets execution.attached=false again before main() runs, whatever
   // the request's flinkConfiguration said (reference §3 step 7).
   if (kind === "run" && layers.values.get(key("attached")) !== "false") {

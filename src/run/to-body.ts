@@ -14,6 +14,12 @@ export type JarRunBody = Omit<components["schemas"]["JarRunRequestBody"], "progr
 /** The JSON body of `/jars/{jarid}/plan`. */
 export type JarPlanBody = Omit<components["schemas"]["JarPlanRequestBody"], "programArgs">;
 
+/** The JSON body of `/jars/{jarid}/run-application` (Flink 2.3+). */
+export type JarRunApplicationBody = components["schemas"]["JarRunApplicationRequestBody"];
+
+/** What `toBody` writes: the fields of every kind; each kind's builder picks its own type. */
+type AnyJarBody = JarRunBody & Pick<JarRunApplicationBody, "applicationId">;
+
 function unsupported(version: FlinkVersion, kind: RequestKind, field: string, what: string): FlinkInputError {
   const since = bodyFields(kind)[field]?.since;
   return new FlinkInputError(
@@ -29,8 +35,8 @@ export function toBody(
   sent: ReadonlyMap<string, string>,
   version: FlinkVersion,
   kind: RequestKind,
-): JarRunBody {
-  const body: JarRunBody = {};
+): AnyJarBody {
+  const body: AnyJarBody = {};
   if (parts.entryClass !== undefined) {
     body.entryClass = parts.entryClass;
   }
@@ -42,6 +48,9 @@ export function toBody(
   }
   if (parts.jobId !== undefined) {
     body.jobId = parts.jobId;
+  }
+  if (parts.applicationId !== undefined) {
+    body.applicationId = parts.applicationId;
   }
   if (parts.allowNonRestoredState !== undefined) {
     body.allowNonRestoredState = parts.allowNonRestoredState;

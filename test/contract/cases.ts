@@ -13,7 +13,9 @@ import { waitForJob } from "../../src/jobs/wait.js";
 import { isAtLeast } from "../../src/versions/flink-version.js";
 import { errorsOf } from "../support/flink-mock-server.js";
 import { createResponseValidator } from "../support/response-validator.js";
+import { APPLICATION_CASES } from "./application-cases.js";
 import { DIFFERENTIAL_CASES } from "./differential-cases.js";
+import { FLEET_CASES } from "./fleet-cases.js";
 import { CLUSTER_PROFILE, type ContractTarget } from "./target.js";
 
 export interface RunOutcome {
@@ -35,6 +37,16 @@ export interface CaseContext {
   /** Waits until the job is RUNNING and returns its `/jobs/{id}/config`. */
   jobConfig(jobId: string): Promise<JobConfig>;
   jobDetails(jobId: string): Promise<{ name?: string; state?: string; vertices?: Array<{ parallelism?: number }> }>;
+  /** `POST /jars/{jarid}/run-application` with a raw body; running applications are cancelled after the case. */
+  runApplication(body?: unknown, jarId?: string): Promise<ApplicationOutcome>;
+  /** The newest job of this name in `/jobs/overview`; a running one is cancelled after the case. */
+  jobNamed(name: string): Promise<{ jid?: string; state?: string } | undefined>;
+}
+
+export interface ApplicationOutcome {
+  status: number;
+  applicationId: string | undefined;
+  errors: string[];
 }
 
 export interface JobConfig {
@@ -78,7 +90,7 @@ const parallelismOf = (c: JobConfig) => c["execution-config"]?.["job-parallelism
 const savepointPathKey = (line: string) =>
   isAtLeast(line, "1.20") ? "execution.state-recovery.path" : "execution.savepoint.path";
 
-const NAMED_CASES: readonly ContractCase[] = [
+const JAR_RUN_CASES: readonly ContractCase[] = [
   // ---- the original submission forms still work --------------------------------------------
   {
     name: "body fields without flinkConfiguration work as before FLIP-256",
@@ -550,6 +562,7 @@ export async function createCaseContext(target: ContractTarget) {
   const clusterConfig = Object.fromEntries(entries.map((e) => [e.key, e.value]));
   let jarId: Promise<string> | undefined;
   const started = new Set<string>();
+  const applications = new Set<string>();
   const ctx: CaseContext = {
     target,
     line: target.line,
@@ -584,12 +597,43 @@ export async function createCaseContext(target: ContractTarget) {
     async jobDetails(jobId) {
       return (await client.GET("/jobs/{jobid}", { params: { path: { jobid: jobId } } })).data ?? {};
     },
+    async runApplication(body, explicitJarId) {
+      const jarid = explicitJarId ?? (await ctx.jarId());
+      const result = await client.POST("/jars/{jarid}/run-application", {
+        params: { path: { jarid } },
+        ...(body === undefined ? {} : { body: body as never }),
+      });
+      const applicationId = result.data?.applicationid;
+      if (applicationId) {
+        applications.add(applicationId);
+      }
+      return {
+        status: result.response.status,
+        applicationId,
+        errors: (result.error as { errors?: string[] } | undefined)?.errors ?? [],
+      };
+    },
+    async jobNamed(name) {
+      const jobs = (await client.GET("/jobs/overview")).data?.jobs ?? [];
+      const job = jobs
+        .filter((j) => j.name === name)
+        .sort((a, b) => (b["start-time"] ?? 0) - (a["start-time"] ?? 0))[0];
+      if (job?.jid) {
+        started.add(job.jid);
+      }
+      return job;
+    },
   };
   return {
     ctx,
     validator,
     /** Cancels every job a case left running, so the next case finds free slots. */
     async cleanup() {
+      for (const applicationid of applications) {
+        // Ended or unknown applications answer 404: nothing to do.
+        await client.POST("/applications/{applicationid}/cancel", { params: { path: { applicationid } } });
+      }
+      applications.clear();
       const jobs = (await client.GET("/jobs")).data?.jobs ?? [];
       await Promise.all(
         jobs
@@ -613,4 +657,9 @@ export async function createCaseContext(target: ContractTarget) {
 }
 
 /** Every named case: the hand-written ones, then those the differential run and Flink's CLI found. */
-export const CASES: readonly ContractCase[] = [...NAMED_CASES, ...DIFFERENTIAL_CASES];
+export const CASES: readonly ContractCase[] = [
+  ...JAR_RUN_CASES,
+  ...APPLICATION_CASES,
+  ...FLEET_CASES,
+  ...DIFFERENTIAL_CASES,
+];

@@ -203,10 +203,13 @@ describe("interrupts leave things known", () => {
 
   it("given Ctrl-C during --wait, then 130, the job may be running, the jar deleted", async () => {
     flink = await startHostileFlink();
-    flink.faults.set("GET /jobs/:id/status", answer({ status: "CREATED" }));
+    // The wait polls the job overview (one request for every wait): the job stays CREATED.
+    flink.faults.set("GET /jobs/overview", (req, res, body, f) =>
+      answer({ jobs: f.jobs.map((jid) => ({ jid, name: "hostile", state: "CREATED" })) })(req, res, body, f),
+    );
     const outcome = await interrupted(
       ["--url", flink.url, "--json", "run", "--wait", "--validation", "off", jar],
-      () => flink.count("GET /jobs/:id/status") > 1,
+      () => flink.count("GET /jobs/overview") > 1,
       "SIGINT",
     );
     expect(outcome.code).toBe(130);

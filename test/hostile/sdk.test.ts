@@ -112,10 +112,10 @@ describe("answers that are not Flink's", () => {
     expect(error).not.toBeInstanceOf(FlinkInputError);
   });
 
-  it("given a job state Flink does not have, then FlinkResponseError", async () => {
+  it("given a job state Flink does not have in the job overview, then FlinkResponseError", async () => {
     flink = await startHostileFlink();
     flink.register("a".repeat(32));
-    flink.faults.set("GET /jobs/:id/status", answer({ status: "PARTYING" }));
+    flink.faults.set("GET /jobs/overview", answer({ jobs: [{ jid: "a".repeat(32), state: "PARTYING" }] }));
     const { error } = await failure(waitForJob(client(), "a".repeat(32), { timeoutMs: 2000 }));
     expect(error).toBeInstanceOf(FlinkResponseError);
   });

@@ -46,6 +46,10 @@ describe("the request log", () => {
     expect(run?.configuration).toMatchObject({ "parallelism.default": "2", "execution.target": "embedded" });
     expect(run?.path).toMatch(/^\/jars\/.+_orders\.jar\/run$/);
     await waitForJob(flink, jobId);
+    // Waits share one /jobs/overview poll per client (the fleet watcher), none about the job itself.
+    expect(mock.requests.last("getJobsOverview")?.status).toBe(200);
+    expect(mock.requests.jobRequests(jobId)).toEqual([]);
+    await flink.GET("/jobs/{jobid}/status", { params: { path: { jobid: jobId } } });
     expect(mock.requests.jobRequests(jobId).map((r) => r.operation)).toEqual(["getJobStatus"]);
   });
 
@@ -130,7 +134,8 @@ describe("job control", () => {
     const seen: string[] = [];
     await waitForJob(flink, jobId, { intervalMs: 1, onState: (s) => seen.push(s) });
     expect(seen).toEqual(["CREATED", "RUNNING"]);
-    expect(mock.requests.jobRequests(jobId).filter((r) => r.operation === "getJobStatus")).toHaveLength(3);
+    // The wait polls the client's shared /jobs/overview: each poll shows the job once.
+    expect(mock.requests.of("getJobsOverview")).toHaveLength(3);
   });
 
   it("given a job that fails while we wait (RUNNING → FAILING → FAILED), then FlinkJobFailedError with its root exception", async () => {

@@ -25,8 +25,11 @@ describe("the core entry stays small: the option catalog is a separate chunk", (
     // with the validator's code (no option data). Issue 10 added 7.6 KB for answers read inside
     // the deadline, answer shape checks, credentials in URLs, typed backoff and upload retries;
     // disposeSavepoint 0.4 KB more (66.3 KB); issue 12's failover over several JobManagers
-    // (address book, jar pinning, upload again when a jar is gone) 3.4 KB more (69.7 KB).
-    expect(size).toBeLessThan(70_500);
+    // (address book, jar pinning, upload again when a jar is gone) 3.4 KB more (69.7 KB). Issue 13
+    // added 12.0 KB: the application helpers (run, wait, cancel, info: ~6.5 KB with their errors
+    // and the application body's fields), the fleet watcher and watchJobs (~3.1 KB), and the
+    // shared submission loop.
+    expect(size).toBeLessThan(83_000);
   });
 
   it("given src/index.ts, then no chunk imports a Node built-in, statically or on demand", async () => {

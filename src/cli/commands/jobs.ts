@@ -35,7 +35,8 @@ function waitTimeoutMs(values: OptionValues, fallbackS: number): number {
   return (values.integer(values.own("wait-timeout"), "--wait-timeout", 1, 86_400) ?? fallbackS) * 1000;
 }
 
-function common(ctx: CommandContext): void {
+/** What every action that only talks to a cluster checks: -t, and -D keys that it would ignore. */
+export function checkClusterOptions(ctx: CommandContext): void {
   checkTarget(ctx.values);
   const ignored = [...ctx.values.defines().keys()].filter((k) => k !== "rest.address" && k !== "rest.port");
   if (ignored.length > 0) {
@@ -44,7 +45,7 @@ function common(ctx: CommandContext): void {
 }
 
 export async function listCommand(ctx: CommandContext): Promise<void> {
-  common(ctx);
+  checkClusterOptions(ctx);
   const { values } = ctx;
   // As Flink: running and scheduled jobs unless -r, -s or -a says otherwise.
   const none = !values.has("showRunning") && !values.has("showScheduled") && !values.has("showAll");
@@ -69,7 +70,7 @@ export async function listCommand(ctx: CommandContext): Promise<void> {
 }
 
 export async function jarsCommand(ctx: CommandContext): Promise<void> {
-  common(ctx);
+  checkClusterOptions(ctx);
   const client = await ctx.client();
   const files = unwrap(await client.GET("/jars", { signal: ctx.signal }), "GET /jars")?.files ?? [];
   ctx.out.result({ jars: files }, () =>
@@ -83,7 +84,7 @@ export async function jarsCommand(ctx: CommandContext): Promise<void> {
 }
 
 export async function cancelCommand(ctx: CommandContext): Promise<void> {
-  common(ctx);
+  checkClusterOptions(ctx);
   const { values } = ctx;
   const type = formatType(values);
   if (values.has("withSavepoint")) {
@@ -113,7 +114,7 @@ export async function cancelCommand(ctx: CommandContext): Promise<void> {
 }
 
 export async function stopCommand(ctx: CommandContext): Promise<void> {
-  common(ctx);
+  checkClusterOptions(ctx);
   const { values } = ctx;
   // As Flink: `stop -p <jobId>` alone takes the value as the job id and the default directory.
   const dir = values.value("stopSavepointPath");
@@ -148,7 +149,7 @@ export async function stopCommand(ctx: CommandContext): Promise<void> {
 }
 
 export async function savepointCommand(ctx: CommandContext): Promise<void> {
-  common(ctx);
+  checkClusterOptions(ctx);
   const { values } = ctx;
   const client = await ctx.client();
   const dispose = values.value("dispose");
@@ -184,7 +185,7 @@ export async function savepointCommand(ctx: CommandContext): Promise<void> {
 }
 
 export async function checkpointCommand(ctx: CommandContext): Promise<void> {
-  common(ctx);
+  checkClusterOptions(ctx);
   const { values } = ctx;
   const jobId = jobIdArg(ctx, "checkpoint");
   const client = await ctx.client();

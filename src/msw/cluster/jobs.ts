@@ -6,7 +6,7 @@ import { type ErrorBody, internalServerError, notFound, restHandlerError } from 
 import type { Reply, RouteReply } from "../typed-route.js";
 import { checkpointConfig, checkpointStatistics, jobConfig } from "../views/config-views.js";
 import type { FakeJob, ViewContext } from "../views/fake-job.js";
-import { jobDetails, jobExceptions, jobOverview, jobPlan, jobStatus } from "../views/job-views.js";
+import { jobDetails, jobExceptions, jobOverview, jobPlan, jobStatus, jobsOverviewJson } from "../views/job-views.js";
 import type { ClusterState } from "./state.js";
 
 /** What the dispatcher says about an unknown job (status, resource requirements, triggers). */
@@ -14,7 +14,7 @@ export function dispatcherJobNotFound(jobId: string): string {
   return `org.apache.flink.runtime.messages.FlinkJobNotFoundException: Could not find Flink job (${jobId})`;
 }
 
-function context(state: ClusterState): ViewContext {
+export function context(state: ClusterState): ViewContext {
   return { version: state.flinkVersion, now: state.now(), catalog: state.facts };
 }
 
@@ -82,6 +82,11 @@ export function jobsOverview(state: ClusterState): RouteReply<"/jobs/overview", 
   const jobs = observedJobs(state);
   const ctx = context(state);
   return { status: 200, body: { jobs: jobs.map((job) => jobOverview(job, ctx)) } };
+}
+
+/** `GET /jobs/overview` as the JSON text on the wire (the same rows, serialized once per job shape); each job is shown once more. */
+export function jobsOverviewText(state: ClusterState): string {
+  return jobsOverviewJson(observedJobs(state), context(state));
 }
 
 /** A view of one job, or Flink's 404 for an unknown one. */

@@ -6,17 +6,37 @@
 import { parseFlinkBoolean, parseFlinkInt } from "../../options/java-parsers.js";
 import type { OptionCatalog } from "../../options/option-catalog.js";
 import { lookup, optionInLine } from "../../options/read-option.js";
+import { type EnvironmentFailure, FakeProgramError } from "./program-error.js";
+
+export { type EnvironmentFailure, FakeProgramError };
 
 /** What a program's `execute()` submitted. */
 export interface SubmittedPipeline {
   /** Name given to `execute(name)`, if any. */
   name: string | undefined;
+  /** `BATCH` pipelines are bounded jobs of the batch kind; Flink limits streaming jobs per application to one. */
+  runtimeMode: RuntimeMode;
+  /** Whether the job ends by itself (FINISHED) once it has read its input: every BATCH job, and streaming jobs of bounded sources. */
+  bounded: boolean;
   parallelism: number;
   maxParallelism: number;
   objectReuse: boolean;
   globalJobParameters: Record<string, string>;
   /** Checkpoint interval set in code (ms), overriding the configuration. */
   checkpointInterval: number | undefined;
+}
+
+/** Flink's RuntimeExecutionMode, as a program sets it. */
+export type RuntimeMode = "STREAMING" | "BATCH";
+
+/**
+ * How many jobs one run of a program may submit, and Flink's refusal of one more (its message,
+ * with the exception class): /run allows one, an application any number with one streaming.
+ */
+export interface JobLimits {
+  readonly jobs: number;
+  readonly streamingJobs: number;
+  refusal(exceeded: "jobs" | "streaming"): string;
 }
 
 /** The slice of Flink's StreamExecutionEnvironment that simulated programs use. */
@@ -36,53 +56,19 @@ export interface FakeExecutionEnvironment {
   enableCheckpointing(intervalMs: number): void;
   /** Submits the pipeline; without a name, `pipeline.name` (or Flink's default name) is used. */
   execute(jobName?: string): void;
+  /** Submits the pipeline without waiting for it (programs that submit several jobs use this). */
+  executeAsync(jobName?: string): void;
+  /** The runtime mode of the pipelines submitted next (default `STREAMING`; `BATCH` jobs are bounded). */
+  setRuntimeMode(mode: RuntimeMode): void;
+  /**
+   * Whether the pipelines submitted next read bounded input (a streaming job that ends
+   * FINISHED); the fake ends a bounded job after its cluster's `timings.boundedJobMs`.
+   */
+  setBounded(bounded: boolean): void;
 }
 
 /** A simulated `main(args)`. Throwing fails the submission the way a failing `main()` does. */
 export type FakeProgram = (env: FakeExecutionEnvironment, args: readonly string[]) => void;
-
-/**
- * Thrown by a program or its environment where Flink's own code throws (e.g. an invalid
- * parallelism). The message is the Java exception line, "class: message"; `causes` are the lines
- * Flink prints below it, when there are any.
- */
-export class FakeProgramError extends Error {
-  override name = "FakeProgramError";
-  /** Further `Caused by:` lines, outermost first. */
-  readonly causes: readonly string[];
-  /** The exception is Flink's, thrown while main() builds its environment or submits the job. */
-  readonly fromFlink: boolean;
-  /** Thrown deep inside `execute()`: main() sees it wrapped, under another message. */
-  readonly wrappedByFlink: boolean;
-  /** Thrown while the environment is built (/plan builds it before main() runs). */
-  readonly inEnvironment: boolean;
-
-  constructor(
-    message: string,
-    options: {
-      causes?: readonly string[];
-      fromFlink?: boolean;
-      wrappedByFlink?: boolean;
-      inEnvironment?: boolean;
-    } = {},
-  ) {
-    super(message);
-    this.causes = options.causes ?? [];
-    this.fromFlink = options.fromFlink ?? false;
-    this.wrappedByFlink = options.wrappedByFlink ?? false;
-    this.inEnvironment = options.inEnvironment ?? false;
-  }
-}
-
-/** Where the environment fails, as Flink does for a value it cannot read (see `./run-failures.ts`). */
-export interface EnvironmentFailure {
-  /** "env": building the environment (the first use of it); "execute": `execute()`. */
-  readonly at: "env" | "execute";
-  /** None when only `parallelismFirst` applies. */
-  readonly error?: FakeProgramError | undefined;
-  /** An invalid parallelism is reported before this failure (/plan). */
-  readonly parallelismFirst?: boolean;
-}
 
 const PARALLELISM_DEFAULT = -1;
 
@@ -104,6 +90,7 @@ export function createEnvironment(
   submitted: SubmittedPipeline[],
   resolvedOptions: Readonly<Record<string, string>> = {},
   defaultOf: (key: string) => string | undefined = () => undefined,
+  limits?: JobLimits,
   failure?: EnvironmentFailure,
 ): FakeExecutionEnvironment {
   // Flink configures the environment from the configuration when main() first asks for it, so a
@@ -127,8 +114,34 @@ export function createEnvironment(
   let objectReuse = parseFlinkBoolean(setting("pipeline.object-reuse") ?? "") ?? false;
   let globalJobParameters: Record<string, string> = {};
   let checkpointInterval: number | undefined;
+  let runtimeMode: RuntimeMode =
+    (setting("execution.runtime-mode") ?? "").toUpperCase() === "BATCH" ? "BATCH" : "STREAMING";
+  let bounded = false;
   const frozen = Object.freeze({ ...configuration });
   const frozenResolved = Object.freeze({ ...resolvedOptions });
+  const submit = (jobName: string | undefined) => {
+    built();
+    if (failure?.at === "execute" && failure.error) {
+      throw failure.error;
+    }
+    const streaming = submitted.filter((p) => p.runtimeMode === "STREAMING").length;
+    if (limits && runtimeMode === "STREAMING" && streaming >= limits.streamingJobs) {
+      throw new FakeProgramError(limits.refusal("streaming"));
+    }
+    if (limits && submitted.length >= limits.jobs) {
+      throw new FakeProgramError(limits.refusal("jobs"));
+    }
+    submitted.push({
+      name: jobName,
+      runtimeMode,
+      bounded: bounded || runtimeMode === "BATCH",
+      parallelism,
+      maxParallelism,
+      objectReuse,
+      globalJobParameters,
+      checkpointInterval,
+    });
+  };
   return {
     get configuration() {
       built();
@@ -168,19 +181,15 @@ export function createEnvironment(
       built();
       checkpointInterval = intervalMs;
     },
-    execute(jobName) {
+    execute: submit,
+    executeAsync: submit,
+    setRuntimeMode(mode) {
       built();
-      if (failure?.at === "execute" && failure.error) {
-        throw failure.error;
-      }
-      submitted.push({
-        name: jobName,
-        parallelism,
-        maxParallelism,
-        objectReuse,
-        globalJobParameters,
-        checkpointInterval,
-      });
+      runtimeMode = mode;
+    },
+    setBounded(value) {
+      built();
+      bounded = value;
     },
   };
 }
@@ -231,7 +240,10 @@ function argValue(args: readonly string[], name: string): string | undefined {
  * streaming job.
  *
  * Arguments simulate user code: `--parallelism N`, `--max-parallelism N`, `--job-name X`,
- * `--object-reuse`, `--fail` (main throws), `--no-execute` (main returns without a job).
+ * `--object-reuse`, `--fail` (main throws), `--no-execute` (main returns without a job),
+ * `--records N` (the job is bounded). Two jobs, named `<job name or echo>-1` and `-2`:
+ * `--two-jobs` (streaming), `--two-batch-jobs`, `--batch-then-stream`, and `--fail-after-submit`
+ * (one streaming job, then main throws).
  */
 export const configEchoProgram: FakeProgram = (env, args) => {
   if (args.includes("--fail")) {
@@ -256,7 +268,25 @@ export const configEchoProgram: FakeProgram = (env, args) => {
   if (args.includes("--no-execute")) {
     return;
   }
-  env.execute(argValue(args, "--job-name"));
+  const jobName = argValue(args, "--job-name");
+  const twoBatch = args.includes("--two-batch-jobs");
+  const batchThenStream = args.includes("--batch-then-stream");
+  const failAfterSubmit = args.includes("--fail-after-submit");
+  if (args.includes("--two-jobs") || twoBatch || batchThenStream || failAfterSubmit) {
+    const base = jobName ?? "echo";
+    env.setRuntimeMode(twoBatch || batchThenStream ? "BATCH" : "STREAMING");
+    env.executeAsync(`${base}-1`);
+    if (failAfterSubmit) {
+      throw new FakeProgramError(
+        "java.lang.IllegalStateException: main() failed on purpose after submitting a job (--fail-after-submit)",
+      );
+    }
+    env.setRuntimeMode(twoBatch ? "BATCH" : "STREAMING");
+    env.executeAsync(`${base}-2`);
+    return;
+  }
+  env.setBounded(argValue(args, "--records") !== undefined);
+  env.execute(jobName);
 };
 
 /** Entry class of the config-echo job (the default program of every uploaded jar). */

@@ -7,6 +7,7 @@ import type { Diagnostic } from "../../options/diagnostics.js";
 import { flinkOptionCatalog } from "../../options/full-catalog.js";
 import type { OptionCatalog } from "../../options/option-catalog.js";
 import { parseFlinkVersion } from "../../versions/flink-version.js";
+import type { FakeApplication } from "../views/fake-application.js";
 import type { FakeJob } from "../views/job-views.js";
 import { JobScripts } from "./job-scripts.js";
 import { CONFIG_ECHO_ENTRY_CLASS, configEchoProgram, type FakeProgram } from "./programs.js";
@@ -35,6 +36,16 @@ export interface FakeClusterOptions {
   diagnostics?: boolean;
   /** Option facts for those findings, e.g. `flinkOptionCatalog` from `flink-rest-client/options`. */
   catalog?: OptionCatalog;
+  /** How long simulated things take (the fake applies them on the next request after their time). */
+  timings?: FakeTimings;
+}
+
+/** Durations of what the fake simulates over time, in ms. */
+export interface FakeTimings {
+  /** How long a bounded job (BATCH, or a bounded source) runs before it is FINISHED (default 1,000). */
+  boundedJobMs?: number;
+  /** How long a cancelled application stays CANCELING before it is CANCELED (default 500; ~2 s on real 2.3.0). */
+  applicationCancelMs?: number;
 }
 
 /** What the SDK found in one run request (`diagnostics: true`). */
@@ -107,6 +118,9 @@ export class ClusterState {
   readonly clusterConfig: Readonly<Record<string, string>>;
   readonly jars = new Map<string, FakeJar>();
   readonly jobs = new Map<string, FakeJob>();
+  /** Applications by id (Flink 2.3+). */
+  readonly applications = new Map<string, FakeApplication>();
+  readonly timings: Required<FakeTimings>;
   /** Savepoint paths that exist (taken by this cluster, or registered by a test). */
   readonly savepoints = new Set<string>();
   /** The findings of every run request Flink got past its own checks, oldest first (`diagnostics: true`). */
@@ -138,6 +152,7 @@ export class ClusterState {
     this.now = options.now ?? Date.now;
     this.randomHex = options.randomHex ?? defaultRandomHex;
     this.slots = options.slots ?? 4;
+    this.timings = { boundedJobMs: 1000, applicationCancelMs: 500, ...options.timings };
     this.address = options.address ?? "http://localhost:8081";
     this.defaultEntryClass = options.defaultEntryClass ?? CONFIG_ECHO_ENTRY_CLASS;
     this.#initialPrograms = { [CONFIG_ECHO_ENTRY_CLASS]: configEchoProgram, ...(options.programs ?? {}) };

@@ -23,6 +23,12 @@ export interface FakeJob {
   readonly restoredFrom: RestoreSettings | undefined;
   checkpointCount: number;
   failure: string | undefined;
+  /** Flink 2.3+: the application the job belongs to (a job run with /run has its own, of the job's id). */
+  applicationId?: string;
+  /** `BATCH` or `STREAMING` (default). */
+  jobType?: "BATCH" | "STREAMING";
+  /** A bounded job ends FINISHED by itself at this time (epoch ms). */
+  endsAt?: number;
 }
 
 /** What a view needs besides the job: the line it answers as, the time, and the option facts. */

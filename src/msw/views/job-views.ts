@@ -17,33 +17,13 @@ import {
 } from "./fake-job.js";
 
 export type { FakeJob, ViewContext } from "./fake-job.js";
+export { type JobOverviewRow, jobOverview, jobsOverviewJson } from "./job-overview.js";
 
 const durationOf = (job: FakeJob, now: number) => (job.endTime ?? now) - job.startTime;
 
 /** `GET /jobs/{jobid}/status`. */
 export function jobStatus(job: FakeJob) {
   return { status: job.state };
-}
-
-/** One row of `GET /jobs/overview`: every task count (lower case), as Flink's JobDetails writes it. */
-export function jobOverview(job: FakeJob, ctx: ViewContext) {
-  const taskState = executionStateOf(job.state);
-  const tasks = VERTEX_NAMES.length * job.parallelism;
-  const counts = Object.fromEntries(EXECUTION_STATES.map((s) => [s.toLowerCase(), 0]));
-  // Flink's own Java client (RestClusterClient) needs pending-operators where the line sends it.
-  return onlyFieldsOf(ctx.version, "JobDetails", {
-    jid: job.id,
-    name: job.name,
-    state: job.state,
-    "start-time": job.startTime,
-    "end-time": job.endTime ?? -1,
-    duration: durationOf(job, ctx.now),
-    "last-modification": job.endTime ?? job.startTime,
-    tasks: { ...counts, total: tasks, [taskState.toLowerCase()]: tasks },
-    "pending-operators": 0,
-    jobType: "STREAMING" as const,
-    schedulerType: "Default" as const,
-  });
 }
 
 function vertices(job: FakeJob, ctx: ViewContext) {
@@ -72,7 +52,7 @@ export function jobPlan(job: FakeJob) {
   return {
     jid: job.id,
     name: job.name,
-    type: "STREAMING",
+    type: job.jobType ?? "STREAMING",
     nodes: VERTEX_NAMES.map((name, i) => ({
       id: ids[i] as string,
       parallelism: job.parallelism,
@@ -95,10 +75,10 @@ export function jobDetails(job: FakeJob, ctx: ViewContext) {
     name: job.name,
     isStoppable: false,
     state: job.state,
-    "job-type": "STREAMING" as const,
-    "application-id": job.id,
+    "job-type": job.jobType ?? "STREAMING",
+    "application-id": job.applicationId ?? job.id,
     "pending-operators": 0,
-    schedulerType: "Default" as const,
+    schedulerType: job.jobType === "BATCH" ? ("AdaptiveBatch" as const) : ("Default" as const),
     "start-time": job.startTime,
     "end-time": job.endTime ?? -1,
     duration: durationOf(job, ctx.now),

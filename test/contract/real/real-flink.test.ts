@@ -4,7 +4,9 @@
  * is skipped with the reason printed; nothing else is skipped.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { RUN_JAR_APPLICATION_LINES } from "../../../generated/contract-facts.js";
 import { validateFlinkConfiguration } from "../../../src/options/index.js";
+import { inLines } from "../../../src/versions/contract.js";
 import { VALUE_TABLE } from "../../fixtures/value-table.js";
 import { runCli } from "../../support/cli.js";
 import { echoJobJar, type FlinkCluster, startFlinkCluster } from "../../support/flink-cluster.js";
@@ -113,15 +115,15 @@ describe.each(REAL_FLINK_TARGETS)("contract cases on real Flink %s", (requested)
       name: "from-flink-rest",
       "execution-config": { "job-parallelism": 2, "object-reuse-mode": true },
     });
-    const list = JSON.parse((await cli("list")).stdout) as Array<{ jid: string; state: string }>;
-    expect(list.find((j) => j.jid === jobId)?.state).toBe("RUNNING");
+    const { jobs } = JSON.parse((await cli("list")).stdout) as { jobs: Array<{ jid: string; state: string }> };
+    expect(jobs.find((j) => j.jid === jobId)?.state).toBe("RUNNING");
     const savepoint = await cli("savepoint", jobId);
     expect(savepoint.code).toBe(0);
     expect(JSON.parse(savepoint.stdout).location).toMatch(/savepoint-/);
     const stop = await cli("stop", jobId);
     expect(stop.code).toBe(0);
     const location = JSON.parse(stop.stdout).location as string;
-    const resumed = await cli("run", "-s", location, "-n", "--claim-mode", "no_claim", jar);
+    const resumed = await cli("run", "-s", location, "-n", "-cm", "NO_CLAIM", jar);
     expect(resumed.code).toBe(0);
     const resumedId = JSON.parse(resumed.stdout).jobId as string;
     const cancel = await cli("cancel", resumedId);
@@ -133,5 +135,40 @@ describe.each(REAL_FLINK_TARGETS)("contract cases on real Flink %s", (requested)
       "the flink-rest CLI (run, list, savepoint, stop, run -s, cancel) against this version",
       "passed",
     );
+  }, 240_000);
+  // Applications (2.3+) with the real binary: run --application, applications list/wait/show/cancel.
+  it("the flink-rest CLI runs, lists, waits on and cancels an application on real Flink (2.3+)", async () => {
+    const name = "the flink-rest CLI (run --application, applications, cancel) against this version";
+    if (!inLines(line, RUN_JAR_APPLICATION_LINES)) {
+      recordResult(line, name, "not applicable");
+      return;
+    }
+    const jar = await echoJobJar();
+    const cli = (...args: string[]) => runCli(["--url", target.url, "--json", ...args]);
+    const run = await cli("run", "--application", "--wait", "-p", "2", jar, "--job-name", "cli-application");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const submitted = JSON.parse(run.stdout) as { applicationId: string; jarId: string; jobIds: string[] };
+    expect(submitted.jobIds).toHaveLength(1);
+    const list = JSON.parse((await cli("applications")).stdout) as Array<{ id: string; jobs: object }>;
+    expect(list.find((a) => a.id === submitted.applicationId)?.jobs).toEqual({ RUNNING: 1 });
+    const cancel = await cli("applications", "cancel", submitted.applicationId);
+    expect(JSON.parse(cancel.stdout)).toEqual({ applicationId: submitted.applicationId, state: "CANCELED" });
+    const show = JSON.parse((await cli("applications", "show", submitted.applicationId)).stdout);
+    expect(show).toMatchObject({ status: "CANCELED", exceptions: [] });
+    const batch = await cli(
+      "run",
+      "--application",
+      "--wait-until",
+      "FINISHED",
+      jar,
+      "--two-batch-jobs",
+      "--records",
+      "5",
+    );
+    expect(batch.code).toBe(0);
+    expect(JSON.parse(batch.stdout)).toMatchObject({ state: "FINISHED", jarDeleted: true });
+    await context.ctx.client.DELETE("/jars/{jarid}", { params: { path: { jarid: submitted.jarId } } });
+    recordResult(line, name, "passed");
   }, 240_000);
 });

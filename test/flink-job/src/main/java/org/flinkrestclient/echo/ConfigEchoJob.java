@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.api.common.state.ValueState;
@@ -28,6 +29,13 @@ import org.apache.flink.util.Collector;
  *
  * <p>Arguments simulate user code: --parallelism N, --max-parallelism N, --job-name X,
  * --object-reuse, --fail (main throws), --no-execute (main submits no job).
+ *
+ * <p>Programs that submit more than one job (what an application may hold, Flink 2.3), each job
+ * named "<job name or echo>-1" and "-2", submitted with executeAsync: --two-jobs (two unbounded
+ * streaming jobs), --two-batch-jobs (two bounded BATCH jobs), --batch-then-stream (a bounded BATCH
+ * job, then an unbounded streaming one), --fail-after-submit (one streaming job, then main()
+ * throws). A bounded job reads --records N numbers (default 20) at the throttle's pace, about
+ * ten a second; --records N alone makes the one job bounded too.
  */
 public final class ConfigEchoJob {
 
@@ -59,9 +67,44 @@ public final class ConfigEchoJob {
             return;
         }
 
+        String jobName = valueOf(arguments, "--job-name");
+        String records = valueOf(arguments, "--records");
+        boolean twoJobs = arguments.contains("--two-jobs");
+        boolean twoBatch = arguments.contains("--two-batch-jobs");
+        boolean batchThenStream = arguments.contains("--batch-then-stream");
+        boolean failAfterSubmit = arguments.contains("--fail-after-submit");
+        if (twoJobs || twoBatch || batchThenStream || failAfterSubmit) {
+            String base = jobName != null ? jobName : "echo";
+            long bounded = records != null ? Long.parseLong(records) : 20;
+            boolean firstBounded = twoBatch || batchThenStream;
+            submitAsync(env, base + "-1", firstBounded ? bounded : -1);
+            if (failAfterSubmit) {
+                throw new IllegalStateException("main() failed on purpose after submitting a job (--fail-after-submit)");
+            }
+            submitAsync(env, base + "-2", twoBatch ? bounded : -1);
+            return;
+        }
+
+        // With --records N the one job is bounded (it ends FINISHED once it has read N numbers).
+        pipeline(env, records != null ? Long.parseLong(records) - 1 : Long.MAX_VALUE);
+        if (jobName != null) {
+            env.execute(jobName);
+        } else {
+            env.execute();
+        }
+    }
+
+    /** Submits one job without waiting for it: bounded (BATCH, `records` numbers) when records >= 0. */
+    private static void submitAsync(StreamExecutionEnvironment env, String name, long records) throws Exception {
+        env.setRuntimeMode(records >= 0 ? RuntimeExecutionMode.BATCH : RuntimeExecutionMode.STREAMING);
+        pipeline(env, records >= 0 ? records - 1 : Long.MAX_VALUE);
+        env.executeAsync(name);
+    }
+
+    private static void pipeline(StreamExecutionEnvironment env, long last) {
         // The throttle is chained to the source, so records leave it slowly and no backlog
         // builds up in front of the keyed operator: checkpoints and savepoints stay quick.
-        env.fromSequence(0, Long.MAX_VALUE)
+        env.fromSequence(0, last)
                 .uid("source")
                 .name("Source: sequence")
                 .map(new Throttle())
@@ -74,13 +117,6 @@ public final class ConfigEchoJob {
                 .sinkTo(new DiscardingSink<>())
                 .uid("sink")
                 .name("discard");
-
-        String jobName = valueOf(arguments, "--job-name");
-        if (jobName != null) {
-            env.execute(jobName);
-        } else {
-            env.execute();
-        }
     }
 
     /**

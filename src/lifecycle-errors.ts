@@ -1,0 +1,86 @@
+/** The lifecycle errors of the tree (see ./errors.ts): jobs, applications and asynchronous operations that ended badly. */
+import { FlinkError } from "./error-base.js";
+
+/** A job reached a terminal state the caller did not wait for (FAILED, CANCELED, ...). */
+export class FlinkJobFailedError extends FlinkError {
+  override name = "FlinkJobFailedError";
+  readonly jobId: string;
+  readonly state: string;
+  /** The job's root exception (`GET /jobs/{id}/exceptions`), when Flink has one. */
+  readonly rootException: string | undefined;
+
+  constructor(jobId: string, state: string, rootException: string | undefined, options: { cause?: unknown } = {}) {
+    const firstLine = rootException?.split("\n", 1)[0];
+    super(`Job ${jobId} ended in state ${state}${firstLine ? `: ${firstLine}` : ""}`, options);
+    this.jobId = jobId;
+    this.state = state;
+    this.rootException = rootException;
+  }
+}
+
+/**
+ * A job the caller waits on is not (or no longer) in the cluster's job list: it expired from the
+ * JobManager's job store, the JobManager lost it (a failover without HA), or it never existed.
+ */
+export class FlinkJobGoneError extends FlinkError {
+  override name = "FlinkJobGoneError";
+  readonly jobId: string;
+  /** The last state the watcher saw, or undefined when the job was never listed. */
+  readonly lastState: string | undefined;
+
+  constructor(jobId: string, lastState: string | undefined) {
+    super(
+      lastState === undefined
+        ? `Job ${jobId} is not known to the cluster (it is not in GET /jobs/overview)`
+        : `Job ${jobId} disappeared from the cluster's job list (last seen ${lastState})`,
+    );
+    this.jobId = jobId;
+    this.lastState = lastState;
+  }
+}
+
+/** An application (Flink 2.3+) ended in a state the caller did not wait for (FAILED, CANCELED, ...). */
+export class FlinkApplicationFailedError extends FlinkError {
+  override name = "FlinkApplicationFailedError";
+  readonly applicationId: string;
+  readonly state: string;
+  /** The newest entry of the application's exception history (its stack trace text), when it has one. */
+  readonly exception: string | undefined;
+
+  constructor(applicationId: string, state: string, exception: string | undefined, options: { cause?: unknown } = {}) {
+    super(`Application ${applicationId} ended in state ${state}${describeCause(exception)}`, options);
+    this.applicationId = applicationId;
+    this.state = state;
+    this.exception = exception;
+  }
+}
+
+/** ": <root cause>" of a stack trace text: its last "Caused by:" line, else its first line. */
+function describeCause(trace: string | undefined): string {
+  if (!trace) {
+    return "";
+  }
+  const lines = trace.split("\n");
+  const caused = lines
+    .filter((l) => l.startsWith("Caused by: "))
+    .at(-1)
+    ?.slice("Caused by: ".length);
+  return `: ${caused ?? lines[0]}`;
+}
+
+/** An asynchronous operation (savepoint, stop-with-savepoint, checkpoint, ...) completed with a failure. */
+export class FlinkOperationError extends FlinkError {
+  override name = "FlinkOperationError";
+  readonly operation: string;
+  readonly triggerId: string;
+  /** Flink's serialized failure cause (its stack trace text), when it sent one. */
+  readonly failureCause: string | undefined;
+
+  constructor(operation: string, triggerId: string, failureCause: string | undefined) {
+    const firstLine = failureCause?.split("\n", 1)[0];
+    super(`${operation} ${triggerId} failed${firstLine ? `: ${firstLine}` : ""}`);
+    this.operation = operation;
+    this.triggerId = triggerId;
+    this.failureCause = failureCause;
+  }
+}
