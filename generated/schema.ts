@@ -3669,6 +3669,20 @@ export interface components {
             };
         };
         /**
+         * @description Not Flink's answer: a proxy or load balancer in front of the JobManager could not reach
+         *     it (Kubernetes ingress, nginx, a cloud gateway). The body is the proxy's, usually an HTML
+         *     page or plain text.
+         */
+        BadGateway: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+                "text/plain": string;
+            };
+        };
+        /**
          * @description The request was rejected: a malformed body or parameter, a value of the wrong type, or
          *     a precondition of the operation that is not met. `errors[0]` says which.
          */
@@ -3742,7 +3756,24 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponseBody"];
             };
         };
-        /** @description The feature is switched off on this cluster. */
+        /**
+         * @description The request body is larger than the JobManager accepts (`rest.server.max-content-length`,
+         *     104857600 bytes by default): a jar or a body too big to upload.
+         */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponseBody"];
+            };
+        };
+        /**
+         * @description The JobManager cannot serve the request right now: while a leader is elected (after a
+         *     failover, or while the cluster starts) Flink answers every request with
+         *     `Service temporarily unavailable due to an ongoing leader election. Please refresh.`;
+         *     retrying later helps. Rescaling answers it too while the feature is switched off.
+         */
         ServiceUnavailable: {
             headers: {
                 [name: string]: unknown;
@@ -4058,12 +4089,14 @@ export type VertexParallelismInformation = components['schemas']['VertexParallel
 export type VertexParallelismRescaleInfo = components['schemas']['VertexParallelismRescaleInfo'];
 export type ResponseApplicationNotFound = components['responses']['ApplicationNotFound'];
 export type ResponseApplicationUnknown = components['responses']['ApplicationUnknown'];
+export type ResponseBadGateway = components['responses']['BadGateway'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseError = components['responses']['Error'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type ResponseJobNotFound = components['responses']['JobNotFound'];
 export type ResponseMalformedApplicationId = components['responses']['MalformedApplicationId'];
 export type ResponseOperationNotFound = components['responses']['OperationNotFound'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
 export type ResponseTaskManagerNotFound = components['responses']['TaskManagerNotFound'];
 export type ResponseVertexNotFound = components['responses']['VertexNotFound'];
@@ -4125,6 +4158,8 @@ export interface operations {
             };
             400: components["responses"]["MalformedApplicationId"];
             500: components["responses"]["ApplicationUnknown"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4155,6 +4190,9 @@ export interface operations {
             };
             400: components["responses"]["MalformedApplicationId"];
             404: components["responses"]["ApplicationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4185,6 +4223,8 @@ export interface operations {
             };
             400: components["responses"]["MalformedApplicationId"];
             500: components["responses"]["ApplicationUnknown"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4214,6 +4254,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["MalformedApplicationId"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4235,6 +4278,9 @@ export interface operations {
                     "application/json": components["schemas"]["MultipleApplicationsDetails"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4256,6 +4302,9 @@ export interface operations {
                     "application/json": components["schemas"]["EmptyResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4277,6 +4326,9 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardConfiguration"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4298,6 +4350,9 @@ export interface operations {
                     "application/json": components["schemas"]["ClusterDataSetListResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4323,6 +4378,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4351,6 +4409,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4372,6 +4433,9 @@ export interface operations {
                     "application/json": components["schemas"]["JarListInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4411,6 +4475,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4470,7 +4537,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4569,6 +4639,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             /**
              * @description Failures that Flink raises before the program runs are reported as internal server
              *     errors (`errors[0]` is `Internal server error.`, `errors[1]` the server side trace):
@@ -4588,6 +4659,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4670,6 +4743,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             /**
              * @description As for `runJar`, failures before the application is created are internal server
              *     errors: the jar does not exist, or the entry class cannot be found.
@@ -4682,6 +4756,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4728,6 +4804,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4749,6 +4829,9 @@ export interface operations {
                     "application/json": components["schemas"]["ConfigurationInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4770,6 +4853,9 @@ export interface operations {
                     "application/json": components["schemas"]["EnvironmentInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4791,6 +4877,9 @@ export interface operations {
                     "application/json": components["schemas"]["LogListInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4819,6 +4908,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4840,6 +4932,9 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadDumpInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4861,6 +4956,9 @@ export interface operations {
                     "application/json": components["schemas"]["JobIdsWithStatusOverview"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4889,6 +4987,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4933,6 +5034,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -4964,6 +5068,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5000,6 +5107,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5033,6 +5143,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5066,6 +5180,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5102,6 +5219,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5140,6 +5260,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5180,6 +5303,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5212,6 +5338,10 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5240,6 +5370,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5276,6 +5409,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5304,6 +5440,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5332,6 +5471,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5360,6 +5502,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5396,6 +5541,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5430,6 +5578,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5458,6 +5609,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5486,6 +5640,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5524,6 +5681,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5552,6 +5712,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5580,6 +5743,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5608,6 +5774,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5639,6 +5808,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
@@ -5673,6 +5844,8 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
@@ -5702,6 +5875,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5735,6 +5911,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5768,6 +5948,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5801,6 +5985,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5829,6 +6016,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["JobNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5862,6 +6052,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["JobNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5904,6 +6098,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseBody"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5934,6 +6131,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5964,6 +6164,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -5994,6 +6197,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6033,6 +6239,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6069,6 +6278,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6105,6 +6317,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6138,6 +6353,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6173,6 +6391,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6208,6 +6429,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6246,6 +6470,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6276,6 +6503,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6319,6 +6549,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6349,6 +6582,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6379,6 +6615,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6409,6 +6648,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["VertexNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6441,6 +6683,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6462,6 +6707,9 @@ export interface operations {
                     "application/json": components["schemas"]["MultipleJobsDetails"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6483,6 +6731,9 @@ export interface operations {
                     "application/json": components["schemas"]["ClusterOverviewWithVersion"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6509,6 +6760,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6537,6 +6792,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["OperationNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6558,6 +6816,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskManagersInfo"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6587,6 +6848,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["TaskManagerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6616,6 +6880,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["TaskManagerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6651,6 +6918,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6680,6 +6950,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["TaskManagerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };
@@ -6712,6 +6985,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
         };
     };

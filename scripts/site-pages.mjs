@@ -23,6 +23,7 @@ export const PAGES = [
   ["docs/cli.md", "cli.html", "The command line"],
   ["docs/high-availability.md", "high-availability.html", "High availability"],
   ["docs/options.md", "options.html", "Options and validation"],
+  ["docs/testing.md", "testing.html", "Testing with the fake cluster"],
   ["docs/compatibility.md", "compatibility.html", "Compatibility with real Flink"],
   ["docs/benchmarks.md", "benchmarks.html", "Benchmarks"],
   ["docs/option-catalog.md", "option-catalog.html", "The option catalog"],

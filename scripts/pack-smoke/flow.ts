@@ -1,13 +1,16 @@
 /**
  * A downstream project's test, as a user writes it: the SDK's helpers against the fake cluster of
- * flink-rest-client/msw under msw's setupServer. scripts/pack-smoke.mjs type-checks this file
+ * flink-rest-client/msw under msw's setupServer, and the testing kit (request log, faults, job
+ * control, reset) as docs/testing.md uses it. scripts/pack-smoke.mjs type-checks this file
  * against the installed package and msw (2 or 3) with tsc, then runs the output on the project's Node.
  */
 import assert from "node:assert/strict";
 import {
   cancelJob,
   createFlinkClient,
+  FlinkApiError,
   FlinkJobFailedError,
+  FlinkOperationError,
   runJar,
   stopWithSavepoint,
   submitJar,
@@ -15,7 +18,7 @@ import {
   uploadJar,
   waitForJob,
 } from "flink-rest-client";
-import { createFlinkMock, type FlinkMock } from "flink-rest-client/msw";
+import { createFlinkMock, type FlinkMock, type LoggedRun } from "flink-rest-client/msw";
 import type { HttpHandler } from "msw";
 import { setupServer } from "msw/node";
 
@@ -54,10 +57,36 @@ try {
   const { data: jars } = await flink.GET("/jars");
   assert.deepEqual(jars?.files?.map((f) => f.id).sort(), [jarId, second].sort());
 
+  // The kit: the exact flinkConfiguration sent, a rejected upload, a leader change during submit,
+  // a job that fails while we wait, a savepoint that fails, and reset().
+  const sent: LoggedRun | undefined = mock.requests.runs()[0];
+  assert.deepEqual(sent?.flinkConfiguration, { "pipeline.name": "pack smoke" });
+  mock.faults.failNext("uploadJar", { status: 400, errors: ["Exactly 1 file must be sent, received 0."] });
+  await assert.rejects(uploadJar(flink, jar), FlinkApiError);
+  mock.faults.leaderChange({ requests: 2 });
+  const afterElection = await submitJar(flink, jar, {});
+  assert.equal(mock.cluster.jobs.get(afterElection.jobId)?.state, "RUNNING");
+  mock.jobs.failSnapshots({ jobId: afterElection.jobId, cause: "java.io.IOException: disk full" });
+  await assert.rejects(
+    triggerSavepoint(flink, afterElection.jobId, { targetDirectory: "file:///sp" }),
+    FlinkOperationError,
+  );
+  mock.jobs.scriptNext([
+    { state: "RUNNING", polls: 1 },
+    { state: "FAILED", rootException: "java.io.IOException: disk full" },
+  ]);
+  const failing = await submitJar(flink, jar, {});
+  await assert.rejects(waitForJob(flink, failing.jobId, { until: ["FINISHED"], intervalMs: 1 }), FlinkJobFailedError);
+  mock.reset();
+  assert.equal(mock.cluster.jobs.size, 0);
+  assert.equal(mock.requests.all().length, 0);
+
   const unknown = await mock.handle(new Request("http://127.0.0.1/no/such/path"));
   assert.equal(unknown.status, 404);
   assert.equal(handlersAreAny, false);
-  console.log(`flow: submit, savepoint, stop, restore, cancel, upload and list through msw's setupServer`);
+  console.log(
+    "flow: submit, savepoint, stop, restore, cancel, upload and list through msw's setupServer; the kit's log, faults, job scripts and reset",
+  );
 } finally {
   server.close();
 }

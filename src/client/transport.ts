@@ -131,7 +131,9 @@ function typedFailure(error: unknown, signal: AbortSignal, input: Request, call:
 
 /** Wraps fetch with auth, timeout, typed errors and safe retries; over several JobManagers, failover (./addresses.ts). */
 export function createTransport(options: TransportOptions): Transport {
-  const baseFetch = options.fetch ?? globalThis.fetch;
+  // The global fetch is looked up per request, not kept: a client made before a test's mocking
+  // library (msw's server.listen()) replaced it still goes through the mock.
+  const baseFetch: typeof globalThis.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const book = options.book;
   const several = book !== undefined && book.addresses.length > 1;
   return async (input, call, init) => {
@@ -221,7 +223,8 @@ export function createTransport(options: TransportOptions): Transport {
             book.failed(route.index);
           }
           if ((spare || input.body === null) && (await nextAddress(response.headers.get("retry-after")))) {
-            await response.body?.cancel();
+            // Not awaited: a teed body (msw tees every mocked answer) cancels only once both are read.
+            response.body?.cancel().catch(() => {});
             continue;
           }
           return response;
@@ -231,7 +234,9 @@ export function createTransport(options: TransportOptions): Transport {
         await rememberJars(book, route, path, input.method, response);
       }
       if (!several && attempt < maxRetries && retryableStatus(response.status, idempotent)) {
-        await response.body?.cancel();
+        // Not awaited: a teed body (msw's interceptor tees every mocked answer) resolves its
+        // cancel only when the other branch is read too, so awaiting it would hang the retry.
+        response.body?.cancel().catch(() => {});
         await backoffWait(
           backoffDelay(attempt, retry, response.headers.get("retry-after")),
           signal,

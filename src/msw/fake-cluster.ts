@@ -8,6 +8,7 @@ import type { Diagnostic } from "../options/diagnostics.js";
 import type { RunQuery } from "../run/parse-query.js";
 import { advance, applicationRoutes } from "./cluster/applications.js";
 import { deleteJar, listJars, uploadJar } from "./cluster/jars.js";
+import { type JobSubmission, submitJobGraph } from "./cluster/job-graphs.js";
 import {
   cancelJob,
   clusterOverview,
@@ -29,9 +30,17 @@ import {
   triggerCheckpoint,
   triggerSavepoint,
 } from "./cluster/snapshots.js";
-import { ClusterState, type FakeClusterOptions, type FakeJar, type RunDiagnostics } from "./cluster/state.js";
+import {
+  ClusterState,
+  type FakeClusterOptions,
+  type FakeJar,
+  type ResolvedRequest,
+  type RunDiagnostics,
+} from "./cluster/state.js";
 import { planJar, runJar } from "./cluster/submissions.js";
-import type { RouteReply } from "./typed-route.js";
+import { FakeJobControl } from "./job-control.js";
+import { RequestLog } from "./request-log.js";
+import type { Reply, RouteReply } from "./typed-route.js";
 import type { FakeApplication } from "./views/fake-application.js";
 import type { FakeJob } from "./views/fake-job.js";
 
@@ -39,9 +48,25 @@ export type { FakeClusterOptions, FakeJar, FakeTimings, RunDiagnostics } from ".
 
 export class FakeFlinkCluster {
   readonly #state: ClusterState;
+  /** Every request the handlers served, as sent (`mock.requests`). */
+  readonly requestLog = new RequestLog();
+  /** Job states, failures, scripts and failing savepoints (`mock.jobs`). */
+  readonly jobControl: FakeJobControl;
 
   constructor(options: FakeClusterOptions = {}) {
     this.#state = new ClusterState(options);
+    this.jobControl = new FakeJobControl(this.#state);
+  }
+
+  /** Back to the state it was created with: no jars, jobs, savepoints, scripts, or logged requests. */
+  reset(): void {
+    this.#state.reset();
+    this.requestLog.clear();
+  }
+
+  /** What the last /run or /plan request resolved to (the configuration main() got, the job). */
+  get lastResolved(): ResolvedRequest | undefined {
+    return this.#state.lastResolved;
   }
 
   /** The version the cluster answers as, in full ("2.3.0"). */
@@ -139,6 +164,14 @@ export class FakeFlinkCluster {
   /** `POST /jars/{jarid}/plan`: the job graph the program would submit, without running it. */
   planJar(jarId: string, body: unknown, query: RunQuery): RouteReply<"/jars/{jarid}/plan", "post"> {
     return planJar(this.#state, jarId, body, query);
+  }
+
+  /**
+   * `POST /jobs`, as Flink's Java client (the `flink run` CLI) submits a job graph it built: the
+   * multipart body's `request` part and its files by name.
+   */
+  submitJobGraph(submission: JobSubmission): Reply<{ jobUrl: string } | { errors: string[] }> {
+    return submitJobGraph(this.#state, submission);
   }
 
   /** `POST /jars/{jarid}/run-application` (2.3+): 202 with the application's id; main() has run by then. */

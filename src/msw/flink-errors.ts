@@ -14,9 +14,17 @@ export interface ErrorBody {
 const FRAME =
   "\tat org.apache.flink.runtime.rest.handler.AbstractRestHandler.respondToRequest(AbstractRestHandler.java:83)";
 
-/** A RestHandlerException with its status: `{"errors":["org.apache...RestHandlerException: <message>\n\tat ..."]}`. */
-export function restHandlerError(status: number, message: string, cause?: string): Reply<ErrorBody> {
-  const causeText = cause ? `\nCaused by: ${cause}\n${FRAME}` : "";
+/**
+ * A RestHandlerException with its status: `{"errors":["org.apache...RestHandlerException: <message>\n\tat ..."]}`,
+ * with a `Caused by:` line for each cause ("class: message"), outermost first.
+ */
+export function restHandlerError(
+  status: number,
+  message: string,
+  cause?: string | readonly string[],
+): Reply<ErrorBody> {
+  const causes = cause === undefined ? [] : typeof cause === "string" ? [cause] : cause;
+  const causeText = causes.map((c) => `\nCaused by: ${c}\n${FRAME}`).join("");
   return {
     status,
     body: { errors: [`org.apache.flink.runtime.rest.handler.RestHandlerException: ${message}\n${FRAME}${causeText}`] },
@@ -36,9 +44,13 @@ export function internalServerError(cause: string): Reply<ErrorBody> {
   };
 }
 
-/** Flink's answer for a failed path or query parameter. */
+/** Flink's answer for a failed path or query parameter (the parameter's own exception below it). */
 export function badParameters(message: string): Reply<ErrorBody> {
-  return { status: 400, body: { errors: [`Bad request, could not parse parameters: ${message}`] } };
+  return restHandlerError(
+    400,
+    `Bad request, could not parse parameters: ${message}`,
+    `org.apache.flink.runtime.rest.handler.HandlerRequestException: ${message}`,
+  );
 }
 
 /** Flink's plain 404 for an unknown job, jar or trigger (a NotFoundException via RestHandlerException). */

@@ -1,13 +1,19 @@
 /**
  * MSW handlers that serve a FakeFlinkCluster. The only module (with its entry) that imports msw.
- * It uses what msw 2 and msw 3 share (`http`, `getResponse`, `HttpHandler`); the pack smoke test
- * type-checks and runs it against both.
+ * Every route is served at `/<path>` and at `/v1/<path>` (Flink's Java client adds the API
+ * version), logs the request as sent (`mock.requests`) and applies the test's faults (`mock.faults`).
+ * It uses what msw 2 and msw 3 share (`http`, `getResponse`, `HttpHandler`, `HttpResponse`); the
+ * pack smoke test type-checks and runs it against both.
  */
-import { getResponse, type HttpHandler, http } from "msw";
-import type { RunQuery } from "../run/parse-query.js";
+import { getResponse, type HttpHandler, HttpResponse, http } from "msw";
 import { type FakeClusterOptions, FakeFlinkCluster } from "./fake-cluster.js";
+import { FaultInjector } from "./faults.js";
 import { internalServerError, restHandlerError } from "./flink-errors.js";
-import type { FlinkPath, Reply } from "./typed-route.js";
+import type { FakeJobControl } from "./job-control.js";
+import { readJson, readParts, readQuery } from "./read-request.js";
+import type { FakeOperationId, LoggedRequest, LoggedRun, RequestLog } from "./request-log.js";
+import { ROUTES, type RouteInput } from "./routes.js";
+import type { Reply } from "./typed-route.js";
 
 export interface FlinkMockOptions extends FakeClusterOptions {
   /** URL the handlers answer on (default http://localhost:8081). */
@@ -22,9 +28,21 @@ export interface FlinkMock {
   /** Handlers for `setupServer(...mock.handlers)` or `setupWorker(...mock.handlers)`. */
   readonly handlers: HttpHandler[];
   readonly baseUrl: string;
+  /** Every request as sent, with typed views for uploads, runs and job requests. */
+  readonly requests: RequestLog;
+  /** Faults for the next requests: errors, dropped connections, latency, a leader change. */
+  readonly faults: FaultInjector;
+  /** Job states, failures, scripted transitions and failing savepoints. */
+  readonly jobs: FakeJobControl;
+  /**
+   * Back to a new cluster: no jars, jobs, savepoints, requests, faults or scripts (the options
+   * it was created with stay). For a fake shared by the tests of a file: `beforeEach(() => mock.reset())`.
+   */
+  reset(): void;
   /**
    * Answers one request as the fake cluster, whatever origin it was sent to (to serve the fake
-   * over HTTP): the path and query are taken, and an unknown path gets Flink's 404.
+   * over HTTP): the path and query are taken, and an unknown path gets Flink's 404. A dropped
+   * connection is a `Response.error()`.
    */
   handle(request: Request): Promise<Response>;
 }
@@ -35,6 +53,9 @@ export function addressHandler(url: string, serve: (request: Request) => Promise
 }
 
 function send(reply: Reply): Response {
+  if (typeof reply.body === "string") {
+    return new HttpResponse(reply.body, { status: reply.status, headers: { "content-type": "text/html" } });
+  }
   return Response.json(reply.body, { status: reply.status });
 }
 
@@ -43,56 +64,7 @@ function sendJson(text: string): Response {
   return new Response(text, { status: 200, headers: { "content-type": "application/json" } });
 }
 
-/** Query parameters as Flink reads them: repeated names are joined with commas. */
-function readQuery(url: URL): RunQuery {
-  const query: Record<string, string> = {};
-  for (const name of new Set(url.searchParams.keys())) {
-    query[name] = url.searchParams.getAll(name).join(",");
-  }
-  return query as RunQuery;
-}
-
-/** The JSON body, `undefined` when empty; not ok when it is not JSON (Flink answers 400) or too large (413). */
-async function readJson(
-  request: Request,
-  maxBytes: number,
-): Promise<{ ok: true; value: unknown } | { ok: false; tooLarge?: true }> {
-  const text = await readBounded(request, maxBytes);
-  if (text === undefined) {
-    return { ok: false, tooLarge: true };
-  }
-  if (text.trim() === "") {
-    return { ok: true, value: undefined };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** The body as text, or undefined once it passes `maxBytes` (the rest is not read). */
-async function readBounded(request: Request, maxBytes: number): Promise<string | undefined> {
-  if (!request.body) {
-    return "";
-  }
-  const reader = request.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) {
-      return text + decoder.decode();
-    }
-    length += value.byteLength;
-    if (length > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-}
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Netty's answer to a body over rest.server.max-content-length: 413 with no body. */
 function tooLarge(): Response {
@@ -117,8 +89,34 @@ function badIds(params: Record<string, unknown>): Response | undefined {
   return undefined;
 }
 
-function malformed(type: string, body: { ok: false; tooLarge?: true }): Response {
-  return body.tooLarge ? tooLarge() : send(restHandlerError(400, `Request did not match expected format ${type}.`));
+/**
+ * What Flink's pipeline answers before any route runs, under `prefix` (the base URL, and with
+ * `/v1`): bodies declared over the limit, then job and trigger ids that do not parse.
+ */
+function beforeRoutes(prefix: string, cluster: FakeFlinkCluster): HttpHandler[] {
+  const maxBytes = () => cluster.maxContentLength();
+  return [
+    // First, for every request: apply what has come due (bounded jobs, cancelled applications), then fall through.
+    http.all(`${prefix}/*`, () => {
+      cluster.advance();
+    }),
+    http.all(`${prefix}/*`, ({ request }) => {
+      const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/");
+      return !multipart && Number(request.headers.get("content-length") ?? "0") > maxBytes() ? tooLarge() : undefined;
+    }),
+    ...[`${prefix}/jobs/:jobid`, `${prefix}/jobs/:jobid/*`].map((path) =>
+      http.all(path, ({ params }) =>
+        // /jobs/overview and /jobs/metrics are routes of their own.
+        params.jobid === "overview" || params.jobid === "metrics" ? undefined : badIds({ jobid: params.jobid }),
+      ),
+    ),
+    http.all(`${prefix}/jobs/:jobid/:operation/:triggerid`, ({ params }) =>
+      ["savepoints", "checkpoints", "rescaling"].includes(String(params.operation)) && params.triggerid !== "config"
+        ? badIds({ triggerid: params.triggerid })
+        : undefined,
+    ),
+    http.all(`${prefix}/savepoint-disposal/:triggerid`, ({ params }) => badIds({ triggerid: params.triggerid })),
+  ];
 }
 
 /**
@@ -127,7 +125,7 @@ function malformed(type: string, body: { ok: false; tooLarge?: true }): Response
  * @example
  * const mock = createFlinkMock({ flinkVersion: "2.3", clusterConfig: { "parallelism.default": "4" } });
  * const server = setupServer(...mock.handlers);
- * server.listen({ onUnhandledRequest: "error" }); // msw 3: { onUnhandledFrame: "error" }
+ * server.listen({ onUnhandledRequest: "error" });
  *
  * @example
  * // Record what the SDK finds in each run's flinkConfiguration (typos, bad values, ...):
@@ -137,149 +135,52 @@ function malformed(type: string, body: { ok: false; tooLarge?: true }): Response
  */
 export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
   const baseUrl = (options.baseUrl ?? "http://localhost:8081").replace(/\/+$/, "");
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   const cluster = options.cluster ?? new FakeFlinkCluster({ address: baseUrl, ...options });
-  const route = <P extends FlinkPath>(path: P) => `${baseUrl}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
-  const id = (params: Record<string, unknown>) => String(params.applicationid);
+  const requests = cluster.requestLog;
+  const faults = new FaultInjector(options.now ?? Date.now);
+  const now = options.now ?? Date.now;
 
   const maxBytes = () => cluster.maxContentLength();
-  const json = (request: Request) => readJson(request, maxBytes());
-  const handlers: HttpHandler[] = [
-    // First, for every request: apply what has come due (bounded jobs, cancelled applications), then fall through.
-    http.all(`${baseUrl}/*`, () => {
-      cluster.advance();
-    }),
-    // Before the routes, as Flink's pipeline does: bodies over the limit, then ids that do not parse.
-    http.all(`${baseUrl}/*`, ({ request }) => {
-      const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/");
-      return !multipart && Number(request.headers.get("content-length") ?? "0") > maxBytes() ? tooLarge() : undefined;
-    }),
-    ...[`${baseUrl}/jobs/:jobid`, `${baseUrl}/jobs/:jobid/*`].map((path) =>
-      http.all(path, ({ params }) =>
-        // /jobs/overview and /jobs/metrics are routes of their own.
-        params.jobid === "overview" || params.jobid === "metrics" ? undefined : badIds({ jobid: params.jobid }),
-      ),
-    ),
-    http.all(`${baseUrl}/jobs/:jobid/:operation/:triggerid`, ({ params }) =>
-      ["savepoints", "checkpoints", "rescaling"].includes(String(params.operation)) && params.triggerid !== "config"
-        ? badIds({ triggerid: params.triggerid })
-        : undefined,
-    ),
-    http.all(`${baseUrl}/savepoint-disposal/:triggerid`, ({ params }) => badIds({ triggerid: params.triggerid })),
-    http.get(route("/config"), () => send(cluster.dashboardConfig())),
-    http.get(route("/overview"), () => send(cluster.overview())),
-    http.get(route("/jobmanager/config"), () => send(cluster.jobManagerConfig())),
 
-    http.post(route("/jars/upload"), async ({ request }) => {
-      let form: FormData;
-      try {
-        form = await request.formData();
-      } catch {
-        return send(restHandlerError(400, "Exactly 1 file must be sent, received 0."));
-      }
-      const files: Array<{ name: string; size: number }> = [];
-      for (const [, value] of form) {
-        if (typeof value !== "string") {
-          files.push({ name: value.name, size: value.size });
-        }
-      }
-      return send(cluster.uploadJar(files));
-    }),
-    http.get(route("/jars"), () => send(cluster.listJars())),
-    http.delete(route("/jars/{jarid}"), ({ params }) => send(cluster.deleteJar(String(params.jarid)))),
-    http.post(route("/jars/{jarid}/run"), async ({ request, params }) => {
-      const body = await json(request);
-      if (!body.ok) {
-        return malformed("JarRunRequestBody", body);
-      }
+  const routes: HttpHandler[] = ROUTES.flatMap((route) => {
+    const pattern = route.path.replace(/\{([^}]+)\}/g, ":$1");
+    const resolver = async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
       const url = new URL(request.url);
-      return send(cluster.runJar(String(params.jarid), body.value, readQuery(url)));
-    }),
-    http.post(route("/jars/{jarid}/run-application"), async ({ request, params }) => {
-      const body = await json(request);
-      if (!body.ok) {
-        return malformed("JarRunApplicationRequestBody", body);
+      const pathParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+      const input: RouteInput = {
+        url,
+        query: readQuery(url),
+        params: pathParams,
+        json: route.body === "json" ? await readJson(request, maxBytes()) : { ok: true, value: undefined },
+        parts: route.body === "multipart" ? await readParts(request) : { ok: false },
+      };
+      const entry = requests.add(logEntry(route.operation, request.method, url, basePath, input, now()));
+      if ("tooLarge" in input.json) {
+        entry.status = 413;
+        return tooLarge();
       }
-      return send(cluster.runApplication(String(params.jarid), body.value, readQuery(new URL(request.url))));
-    }),
-    http.get(route("/applications/overview"), () => send(cluster.applicationsOverview())),
-    http.get(route("/applications/{applicationid}"), ({ params }) => send(cluster.applicationDetails(id(params)))),
-    http.post(route("/applications/{applicationid}/cancel"), ({ params }) =>
-      send(cluster.cancelApplication(id(params))),
-    ),
-    http.get(route("/applications/{applicationid}/exceptions"), ({ params }) =>
-      send(cluster.applicationExceptions(id(params))),
-    ),
-    http.get(route("/applications/{applicationid}/jobmanager/config"), ({ params }) =>
-      send(cluster.applicationConfig(id(params))),
-    ),
-    http.post(route("/jars/{jarid}/plan"), async ({ request, params }) => {
-      const body = await json(request);
-      if (!body.ok) {
-        return malformed("JarPlanRequestBody", body);
+      const { delayMs, effect } = faults.take(route.operation);
+      if (delayMs > 0) {
+        await sleep(delayMs);
       }
-      const url = new URL(request.url);
-      return send(cluster.planJar(String(params.jarid), body.value, readQuery(url)));
-    }),
+      if (effect?.kind === "drop") {
+        entry.status = "dropped";
+        return HttpResponse.error();
+      }
+      const reply = effect ? { status: effect.status, body: effect.body } : route.serve(cluster, input);
+      entry.status = reply.status;
+      if (!effect && (route.operation === "runJar" || route.operation === "getJarPlan")) {
+        const run = entry as LoggedRun;
+        run.configuration = cluster.lastResolved?.configuration;
+        run.jobId = cluster.lastResolved?.jobId;
+      }
+      return "json" in reply ? sendJson(reply.json) : send(reply);
+    };
+    return [`${baseUrl}${pattern}`, `${baseUrl}/v1${pattern}`].map((url) => http[route.method](url, resolver));
+  });
+  const handlers = [...beforeRoutes(baseUrl, cluster), ...beforeRoutes(`${baseUrl}/v1`, cluster), ...routes];
 
-    http.get(route("/jobs/overview"), () => sendJson(cluster.jobsOverviewJson())),
-    http.get(route("/jobs"), () => send(cluster.listJobs())),
-    http.get(route("/jobs/{jobid}"), ({ params }) => send(cluster.jobDetails(String(params.jobid)))),
-    http.patch(route("/jobs/{jobid}"), ({ params, request }) => {
-      const mode = new URL(request.url).searchParams.get("mode") ?? "cancel";
-      if (mode !== "cancel") {
-        return send(restHandlerError(400, `The fake cluster supports mode=cancel only, got mode=${mode}.`));
-      }
-      return send(cluster.cancelJob(String(params.jobid)));
-    }),
-    http.get(route("/jobs/{jobid}/status"), ({ params }) => send(cluster.jobStatus(String(params.jobid)))),
-    http.get(route("/jobs/{jobid}/config"), ({ params }) => send(cluster.jobConfig(String(params.jobid)))),
-    http.get(route("/jobs/{jobid}/plan"), ({ params }) => send(cluster.jobPlan(String(params.jobid)))),
-    http.get(route("/jobs/{jobid}/exceptions"), ({ params }) => send(cluster.jobExceptions(String(params.jobid)))),
-    http.get(route("/jobs/{jobid}/jobmanager/config"), () => send(cluster.jobManagerConfig())),
-    http.get(route("/jobs/{jobid}/checkpoints/config"), ({ params }) =>
-      send(cluster.checkpointConfig(String(params.jobid))),
-    ),
-    http.get(route("/jobs/{jobid}/checkpoints"), ({ params }) =>
-      send(cluster.checkpointStatistics(String(params.jobid))),
-    ),
-    http.post(route("/jobs/{jobid}/checkpoints"), async ({ params, request }) => {
-      const body = await json(request);
-      if (!body.ok) {
-        return malformed("CheckpointTriggerRequestBody", body);
-      }
-      return send(cluster.triggerCheckpoint(String(params.jobid), (body.value ?? {}) as { triggerId?: string }));
-    }),
-    http.get(route("/jobs/{jobid}/checkpoints/{triggerid}"), ({ params }) =>
-      send(cluster.operationStatus(String(params.jobid), String(params.triggerid), "checkpoint")),
-    ),
-    http.post(route("/jobs/{jobid}/savepoints"), async ({ params, request }) => {
-      const body = await json(request);
-      if (!body.ok) {
-        return malformed("SavepointTriggerRequestBody", body);
-      }
-      return send(cluster.triggerSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
-    }),
-    http.get(route("/jobs/{jobid}/savepoints/{triggerid}"), ({ params }) =>
-      send(cluster.operationStatus(String(params.jobid), String(params.triggerid), "savepoint")),
-    ),
-    http.post(route("/jobs/{jobid}/stop"), async ({ params, request }) => {
-      const body = await json(request);
-      if (!body.ok) {
-        return malformed("StopWithSavepointRequestBody", body);
-      }
-      return send(cluster.stopWithSavepoint(String(params.jobid), (body.value ?? {}) as Record<string, never>));
-    }),
-    http.post(route("/savepoint-disposal"), async ({ request }) => {
-      const body = await json(request);
-      if (!body.ok) {
-        return malformed("SavepointDisposalRequest", body);
-      }
-      return send(cluster.disposeSavepoint((body.value ?? {}) as { "savepoint-path"?: string }));
-    }),
-    http.get(route("/savepoint-disposal/{triggerid}"), ({ params }) =>
-      send(cluster.disposalStatus(String(params.triggerid))),
-    ),
-  ];
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const notFound = () => Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
@@ -301,5 +202,63 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       return send(internalServerError(String(error)));
     }
   };
-  return { cluster, handlers, baseUrl, handle };
+  const reset = () => {
+    cluster.reset();
+    faults.clear();
+  };
+  return { cluster, handlers, baseUrl, requests, faults, jobs: cluster.jobControl, reset, handle };
+}
+
+/** The log's entry for a request: the path without the base URL's path and `/v1`, the parsed body. */
+function logEntry(
+  operation: FakeOperationId,
+  method: string,
+  url: URL,
+  basePath: string,
+  input: RouteInput,
+  time: number,
+): LoggedRequest {
+  const path = url.pathname.slice(basePath.length).replace(/^\/v1(?=\/)/, "");
+  const body =
+    input.parts.ok === true
+      ? { fields: input.parts.fields, files: input.parts.files.map((f) => ({ name: f.name, size: f.bytes.length })) }
+      : input.json.ok
+        ? input.json.value
+        : "text" in input.json
+          ? input.json.text
+          : undefined;
+  const entry: LoggedRequest = {
+    operation,
+    method,
+    path,
+    query: input.query,
+    body,
+    params: input.params,
+    status: 0,
+    time,
+  };
+  const extra: Record<string, unknown> = {};
+  if (input.params.jobid !== undefined) {
+    extra.jobId = input.params.jobid;
+  }
+  if (operation === "uploadJar") {
+    extra.files = input.parts.ok ? input.parts.files.map((f) => ({ name: f.name, size: f.bytes.length })) : [];
+  }
+  if (operation === "runJar" || operation === "getJarPlan") {
+    const conf = (input.json.ok ? (input.json.value as { flinkConfiguration?: unknown } | undefined) : undefined)
+      ?.flinkConfiguration;
+    extra.jarId = input.params.jarid;
+    extra.flinkConfiguration =
+      conf && typeof conf === "object" && !Array.isArray(conf)
+        ? Object.fromEntries(
+            Object.entries(conf).map(([k, v]) => [
+              k,
+              v === null ? null : typeof v === "object" ? JSON.stringify(v) : String(v),
+            ]),
+          )
+        : undefined;
+    extra.configuration = undefined;
+    extra.jobId = undefined;
+  }
+  return Object.assign(entry, extra);
 }

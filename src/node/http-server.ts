@@ -62,6 +62,11 @@ async function answer(
 }
 
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+  // A network error (the fake's "drop the connection" fault): close the socket without an answer.
+  if (response.type === "error") {
+    res.destroy();
+    return;
+  }
   res.statusCode = response.status;
   response.headers.forEach((value, name) => {
     res.setHeader(name, value);

@@ -83,12 +83,8 @@ export function resolveSavepoint(
         ? "query"
         : layers.sourceOf(confPath?.key);
 
-  if (path === undefined) {
-    // SavepointRestoreSettings.none(): the defaults are written back, whatever the config said.
-    layers.set(keys.ignore, "false", "handler");
-    layers.set(keys.claim, "NO_CLAIM", "handler");
-    return undefined;
-  }
+  // The claim mode's config fallback is read whenever the body has none, with or without a path
+  // (a bad value fails with 500 even then: real 1.19, 1.20, 2.3).
   const bodyClaim = parts.claimMode ?? parts.restoreMode;
   const confClaim =
     bodyClaim === undefined
@@ -100,6 +96,12 @@ export function resolveSavepoint(
           `one of ${CLAIM_MODES.join(", ")}`,
         )
       : undefined;
+  if (path === undefined) {
+    // SavepointRestoreSettings.none(): the defaults are written back, whatever the config said.
+    layers.set(keys.ignore, "false", "handler");
+    layers.set(keys.claim, "NO_CLAIM", "handler");
+    return undefined;
+  }
   const claimMode: ClaimMode = bodyClaim ?? confClaim?.value ?? "NO_CLAIM";
   const claimSource: ConfigSource =
     bodyClaim !== undefined ? "body" : confClaim ? layers.sourceOf(confClaim.key) : "handler";

@@ -14,6 +14,7 @@ import { getApplicationConfig, getApplicationExceptions } from "../../src/jobs/a
 import { cancelApplication } from "../../src/jobs/cancel-application.js";
 import { waitForApplication } from "../../src/jobs/wait-application.js";
 import { inLines } from "../../src/versions/contract.js";
+import { errorsOf } from "../support/flink-mock-server.js";
 import type { CaseContext, ContractCase } from "./cases.js";
 
 const withApplications = (line: string) => inLines(line, RUN_JAR_APPLICATION_LINES);
@@ -88,7 +89,7 @@ export const APPLICATION_CASES: readonly ContractCase[] = [
         params: { path: { applicationid } },
       });
       expect(again.response.status).toBe(404);
-      expect(again.error?.errors?.join("\n")).toContain("Application could not be found.");
+      expect(errorsOf(again.error).join("\n")).toContain("Application could not be found.");
       expect(await cancelApplication(ctx.client, applicationid)).toBe("CANCELED");
       expect(await getApplicationExceptions(ctx.client, applicationid)).toEqual([]);
     },
@@ -192,7 +193,7 @@ export const APPLICATION_CASES: readonly ContractCase[] = [
         const params = { params: { path: { applicationid } } };
         const details = await ctx.client.GET("/applications/{applicationid}", params);
         expect(details.response.status).toBe(400);
-        expect(details.error?.errors?.[0]).toContain(
+        expect(errorsOf(details.error)[0]).toContain(
           `Cannot resolve path parameter (applicationid) from value "${applicationid}".`,
         );
         expect((await ctx.client.POST("/applications/{applicationid}/cancel", params)).response.status).toBe(400);
@@ -204,7 +205,7 @@ export const APPLICATION_CASES: readonly ContractCase[] = [
       const params = { params: { path: { applicationid: unknown.toUpperCase() } } };
       const details = await ctx.client.GET("/applications/{applicationid}", params);
       expect(details.response.status).toBe(500);
-      expect(details.error?.errors?.join("\n")).toContain(`Could not find Flink application (${unknown})`);
+      expect(errorsOf(details.error).join("\n")).toContain(`Could not find Flink application (${unknown})`);
       expect((await ctx.client.GET("/applications/{applicationid}/exceptions", params)).response.status).toBe(500);
       expect((await ctx.client.POST("/applications/{applicationid}/cancel", params)).response.status).toBe(404);
       const config = await ctx.client.GET("/applications/{applicationid}/jobmanager/config", params);

@@ -11,8 +11,10 @@ import { stopWithSavepoint, triggerCheckpoint, triggerSavepoint } from "../../sr
 import { uploadJar } from "../../src/jobs/upload.js";
 import { waitForJob } from "../../src/jobs/wait.js";
 import { isAtLeast } from "../../src/versions/flink-version.js";
+import { errorsOf } from "../support/flink-mock-server.js";
 import { createResponseValidator } from "../support/response-validator.js";
 import { APPLICATION_CASES } from "./application-cases.js";
+import { DIFFERENTIAL_CASES } from "./differential-cases.js";
 import { FLEET_CASES } from "./fleet-cases.js";
 import { CLUSTER_PROFILE, type ContractTarget } from "./target.js";
 
@@ -408,7 +410,7 @@ const JAR_RUN_CASES: readonly ContractCase[] = [
       // The status handler asks the dispatcher, which answers an unknown job with an exception.
       const status = await ctx.client.GET("/jobs/{jobid}/status", { params: { path: { jobid } } });
       expect(status.response.status).toBe(500);
-      expect(status.error?.errors?.join("\n")).toContain(
+      expect(errorsOf(status.error).join("\n")).toContain(
         `FlinkJobNotFoundException: Could not find Flink job (${jobid})`,
       );
       const cancel = await ctx.client.PATCH("/jobs/{jobid}", {
@@ -449,7 +451,7 @@ const JAR_RUN_CASES: readonly ContractCase[] = [
       });
       expect([202, 409]).toContain(patch.response.status);
       if (patch.response.status === 409) {
-        expect(patch.error?.errors?.join("\n")).toMatch(/already reached another terminal state \(FINISHED\)/);
+        expect(errorsOf(patch.error).join("\n")).toMatch(/already reached another terminal state \(FINISHED\)/);
       }
       expect(await waitForJob(ctx.client, finished, { until: ["FINISHED"], timeoutMs: 10_000 })).toBe("FINISHED");
 
@@ -459,6 +461,36 @@ const JAR_RUN_CASES: readonly ContractCase[] = [
         // The dispatcher no longer runs the job (a trigger in the moment the job ends may meet
         // the checkpoint coordinator shutting down instead).
         expect((failed as FlinkOperationError).failureCause).toMatch(/FlinkJobNotFoundException|CheckpointException/);
+      }
+    },
+  },
+  {
+    // Found by Flink's own CLI against the fake: Flink prints the location its Path qualified.
+    name: "a savepoint's location is Flink's qualified path ('/dir' and 'file:///dir' both give 'file:/dir/savepoint-…'), and it restores with each claim mode",
+    timeoutMs: 240_000,
+    async run(ctx) {
+      const first = await ctx.run({ flinkConfiguration: { "execution.checkpointing.interval": "1 s" } });
+      const jobId = first.jobId as string;
+      await waitForJob(ctx.client, jobId, { until: ["RUNNING"], tasksRunning: true, timeoutMs: 60_000 });
+      const dir = `/tmp/flink-rest-client-qualified-${Date.now()}`;
+      const plain = await triggerSavepoint(ctx.client, jobId, { targetDirectory: dir, timeoutMs: 90_000 });
+      expect(plain.location).toMatch(new RegExp(`^file:${dir}/savepoint-[0-9a-f]{6}-[0-9a-f]{12}$`));
+      const uri = await triggerSavepoint(ctx.client, jobId, { targetDirectory: `file://${dir}/`, timeoutMs: 90_000 });
+      expect(uri.location).toMatch(new RegExp(`^file:${dir}/savepoint-[0-9a-f]{6}-[0-9a-f]{12}$`));
+      const modes = isAtLeast(ctx.line, "2.0") ? ["NO_CLAIM", "CLAIM"] : ["NO_CLAIM", "LEGACY", "CLAIM"];
+      for (const mode of modes) {
+        // Restored from the path as the user may spell it (file:///...), found as Flink finds it.
+        const path = (mode === "CLAIM" ? uri.location : plain.location).replace(/^file:/, "file://");
+        const claim = isAtLeast(ctx.line, "1.20") ? { claimMode: mode } : { restoreMode: mode };
+        const resumed = await ctx.run({ savepointPath: path, ...claim });
+        expect(resumed.status, mode).toBe(200);
+        await waitForJob(ctx.client, resumed.jobId as string, { until: ["RUNNING"], timeoutMs: 60_000 });
+        const checkpoints = await ctx.client.GET("/jobs/{jobid}/checkpoints", {
+          params: { path: { jobid: resumed.jobId as string } },
+        });
+        expect(checkpoints.data?.latest?.restored?.external_path, mode).toBe(
+          mode === "CLAIM" ? uri.location : plain.location,
+        );
       }
     },
   },
@@ -506,8 +538,6 @@ const JAR_RUN_CASES: readonly ContractCase[] = [
     },
   },
 ];
-
-export const CASES: readonly ContractCase[] = [...JAR_RUN_CASES, ...APPLICATION_CASES, ...FLEET_CASES];
 
 /** The keys the restore body fields map to, before and from 1.20. */
 const RESTORE_KEYS = {
@@ -625,3 +655,11 @@ export async function createCaseContext(target: ContractTarget) {
     },
   };
 }
+
+/** Every named case: the hand-written ones, then those the differential run and Flink's CLI found. */
+export const CASES: readonly ContractCase[] = [
+  ...JAR_RUN_CASES,
+  ...APPLICATION_CASES,
+  ...FLEET_CASES,
+  ...DIFFERENTIAL_CASES,
+];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CLUSTER_LINES } from "../../scripts/flink-lines.mjs";
 import type { FlinkClient } from "../../src/client/flink-client.js";
 import { buildRunRequest } from "../../src/run/build.js";
-import { emptyJar, setupFakeFlink } from "../support/flink-mock-server.js";
+import { emptyJar, errorsOf, setupFakeFlink } from "../support/flink-mock-server.js";
 
 const fake = setupFakeFlink();
 
@@ -33,7 +33,7 @@ describe("jars", () => {
     const { client } = fake.use();
     const { error, response } = await client.POST("/jars/upload", { body: { jarfile: emptyJar("job.zip") } });
     expect(response.status).toBe(400);
-    expect(error?.errors[0]).toContain("Only Jar files are allowed.");
+    expect(errorsOf(error)[0]).toContain("Only Jar files are allowed.");
   });
 
   it("given a deleted jar, then running it answers 500 as Flink does for a missing jar", async () => {
@@ -42,8 +42,8 @@ describe("jars", () => {
     expect((await client.DELETE("/jars/{jarid}", { params: { path: { jarid } } })).response.status).toBe(200);
     const { response, error } = await client.POST("/jars/{jarid}/run", { params: { path: { jarid } }, body: {} });
     expect(response.status).toBe(500);
-    expect(error?.errors[0]).toBe("Internal server error.");
-    expect(error?.errors[1]).toContain("does not exist");
+    expect(errorsOf(error)[0]).toBe("Internal server error.");
+    expect(errorsOf(error)[1]).toContain("does not exist");
   });
 });
 
@@ -159,9 +159,9 @@ describe.each(CLUSTER_LINES)("run on a fake Flink %s", (flinkVersion) => {
     expect((await run({ flinkConfiguration: { "pipeline.name": { nested: 1 } } })).response.status).toBe(400);
     const zero = await run({ parallelism: 0 });
     expect(zero.response.status).toBe(400);
-    expect(zero.error?.errors[0]).toContain("Could not execute application.");
+    expect(errorsOf(zero.error)[0]).toContain("Could not execute application.");
     expect((await run({ parallelizm: 3 })).response.status).toBe(flinkVersion === "1.19" ? 400 : 200);
-    expect((await run({ programArgsList: ["--no-execute"] })).error?.errors[0]).toContain(
+    expect(errorsOf((await run({ programArgsList: ["--no-execute"] })).error)[0]).toContain(
       "No jobs included in application.",
     );
   });
@@ -201,7 +201,7 @@ describe.each(CLUSTER_LINES)("run on a fake Flink %s", (flinkVersion) => {
     const status = await client.GET("/jobs/{jobid}/savepoints/{triggerid}", { params: { path: { jobid, triggerid } } });
     expect(status.data?.status?.id).toBe("COMPLETED");
     const location = status.data?.operation?.location as string;
-    expect(location).toMatch(/^file:\/\/\/tmp\/savepoints\/savepoint-/);
+    expect(location).toMatch(/^file:\/tmp\/savepoints\/savepoint-/);
     const { body } = buildRunRequest(
       { savepointPath: location, allowNonRestoredState: true, claimMode: "NO_CLAIM" },
       { flinkVersion },

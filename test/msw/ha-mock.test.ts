@@ -3,7 +3,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createFlinkClient, FlinkTimeoutError, submitJar, uploadJar, waitForJob } from "../../src/index.js";
 import { createFlinkHaMock } from "../../src/msw/index.js";
-import { emptyJar } from "../support/flink-mock-server.js";
+import { emptyJar, errorsOf } from "../support/flink-mock-server.js";
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -56,7 +56,7 @@ describe("createFlinkHaMock", () => {
     expect(mock.jobManagers[0]?.jars.has(jarId)).toBe(true);
     const run = await b.POST("/jars/{jarid}/run", { params: { path: { jarid: jarId } }, body: {} });
     expect(run.response.status).toBe(500);
-    expect(run.error?.errors[1]).toMatch(/RestHandlerException: Jar file .* does not exist/);
+    expect(errorsOf(run.error)[1]).toMatch(/RestHandlerException: Jar file .* does not exist/);
     const del = await b.DELETE("/jars/{jarid}", { params: { path: { jarid: jarId } } });
     expect(del.response.status).toBe(400);
     expect((await b.GET("/jars")).data?.files).toEqual([]);

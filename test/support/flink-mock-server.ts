@@ -2,6 +2,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { createFlinkClient } from "../../src/client/create-client.js";
 import type { FlinkClient } from "../../src/client/flink-client.js";
+import { isFlinkErrorBody } from "../../src/errors.js";
 import { createFlinkMock, type FlinkMock, type FlinkMockOptions } from "../../src/msw/index.js";
 
 /**
@@ -29,4 +30,9 @@ export function emptyJar(name = "config-echo-job.jar"): File {
   const bytes = new Uint8Array(22);
   bytes.set([0x50, 0x4b, 0x05, 0x06]);
   return new File([bytes], name, { type: "application/java-archive" });
+}
+
+/** Flink's `errors` of an error answer ([] for a body that is not Flink's, such as a proxy's 502 page). */
+export function errorsOf(error: unknown): string[] {
+  return isFlinkErrorBody(error) ? error.errors : [];
 }

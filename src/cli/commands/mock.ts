@@ -33,7 +33,7 @@ export async function mockCommand(ctx: CommandContext): Promise<void> {
         return new Response(null, { status: 503 });
       }
       const response = await mock.handle(request);
-      const deleted = request.method === "DELETE" && /^\/jars\/([^/]+)$/.exec(new URL(request.url).pathname);
+      const deleted = request.method === "DELETE" && /^(?:\/v1)?\/jars\/([^/]+)$/.exec(new URL(request.url).pathname);
       if (deleted && response.ok) {
         const jarId = decodeURIComponent(deleted[1] as string);
         await store.remove(onDisk.get(jarId) ?? "");
@@ -71,7 +71,8 @@ function interceptUpload(
   } catch {
     return undefined;
   }
-  if (req.method !== "POST" || path !== "/jars/upload") {
+  // Flink's Java client adds /v1 to every path.
+  if (req.method !== "POST" || (path !== "/jars/upload" && path !== "/v1/jars/upload")) {
     return undefined;
   }
   return store.receive(req).then(

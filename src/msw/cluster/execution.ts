@@ -8,13 +8,15 @@ import { JOB_LIMIT_BY_KIND_LINES } from "../../../generated/contract-facts.js";
 import { runOptionKey } from "../../options/builtin-catalog.js";
 import type { RequestKind } from "../../run/fields.js";
 import type { RunQuery } from "../../run/parse-query.js";
-import { flinkAnswerOf } from "../../run/refusal.js";
 import { type ResolvedRun, resolveRunConfiguration } from "../../run/resolve.js";
 import { inLines } from "../../versions/contract.js";
-import { badParameters, type ErrorBody, internalServerError, restHandlerError } from "../flink-errors.js";
+import { type ErrorBody, internalServerError } from "../flink-errors.js";
 import type { Reply } from "../typed-route.js";
 import type { FakeJob } from "../views/job-views.js";
+import { environmentConfiguration } from "./environment-config.js";
+import { afterSubmission, environmentFailure, stageOf } from "./failure-stages.js";
 import { checkJarId } from "./jars.js";
+import { FakeProgramError } from "./program-error.js";
 import {
   createEnvironment,
   echoResolvedOptions,
@@ -22,6 +24,8 @@ import {
   type JobLimits,
   type SubmittedPipeline,
 } from "./programs.js";
+import { refusal } from "./run-answers.js";
+import { beforeProgram, findRunFailure, type RunFailureHit } from "./run-failures.js";
 import type { ClusterState, FakeJar, RunDiagnostics } from "./state.js";
 
 const DEFAULT_JOB_NAME = "Flink Streaming Job";
@@ -33,27 +37,12 @@ export type Execution =
       jar: FakeJar;
       resolved: ResolvedRun;
       submitted: SubmittedPipeline[];
-      /** The exception main() threw (class first), after submitting `submitted`. */
-      failure: string | undefined;
+      /** The exception main() threw, after submitting `submitted`. */
+      failure: FakeProgramError | undefined;
       record?: RunDiagnostics;
+      /** A value Flink reads only after main() submitted the job (the JobMaster, the tasks). */
+      later?: RunFailureHit;
     };
-
-/** Turns a FlinkInputError from the resolver into Flink's answer for that input. */
-function refusal(error: unknown): Reply<ErrorBody> {
-  const answer = flinkAnswerOf(error);
-  if (!answer) {
-    throw error;
-  }
-  const message = (error as Error).message;
-  if (answer.status === 500) {
-    return internalServerError(`java.lang.IllegalArgumentException: ${message}`);
-  }
-  const prefix = "Bad request, could not parse parameters: ";
-  if (answer.message.startsWith(prefix)) {
-    return badParameters(answer.message.slice(prefix.length));
-  }
-  return restHandlerError(answer.status, answer.message, message);
-}
 
 function programFor(state: ClusterState, jar: FakeJar, resolved: ResolvedRun): { run: FakeProgram } | Reply<ErrorBody> {
   const entryClass = resolved.settings.entryClass ?? jar.entryClass;
@@ -112,8 +101,9 @@ export function execute(
       ...(state.validation.catalog ? { catalog: state.validation.catalog } : {}),
     });
   } catch (error) {
-    return { reply: refusal(error) };
+    return { reply: refusal(error, state.flinkVersion, body) };
   }
+  state.lastResolved = { configuration: undefined, jobId: undefined };
   const diagnostics: RunDiagnostics | undefined = record
     ? { jarId, jobId: undefined, diagnostics: resolved.diagnostics }
     : undefined;
@@ -127,25 +117,56 @@ export function execute(
       ),
     };
   }
+  // A value Flink reads in the handler or while loading the program fails before main() (500).
+  const stage = stageOf(kind);
+  const hit = findRunFailure(resolved.entries, state.flinkVersion, state.facts, stage);
+  if (hit && beforeProgram(hit, stage, runOptionKey("parallelism", state.flinkVersion))) {
+    return { reply: internalServerError(hit.causes.join("\nCaused by: ")) };
+  }
   const program = programFor(state, jar, resolved);
   if ("status" in program) {
     return { reply: program };
   }
+  if (hit?.failure.at === "handler") {
+    return { reply: internalServerError(hit.causes.join("\nCaused by: ")) };
+  }
+  state.lastResolved = { configuration: resolved.values, jobId: undefined };
   const submitted: SubmittedPipeline[] = [];
-  let failure: string | undefined;
+  let failure: FakeProgramError | undefined;
   try {
     const environment = createEnvironment(
-      resolved.values,
+      environmentConfiguration(resolved.values, state.flinkVersion, state.facts),
       submitted,
       echoResolvedOptions(resolved.values, state.flinkVersion, state.facts),
       (key) => state.facts.find(key, state.flinkVersion)?.option.defaultValue,
       jobLimits(state, kind),
+      environmentFailure(hit, kind),
     );
+    // /plan builds the environment before it calls main() (a /run's main() builds it itself).
+    if (kind === "plan") {
+      environment.getParallelism();
+    }
     program.run(environment, resolved.settings.programArgs);
   } catch (error) {
-    failure = String((error as Error).message ?? error);
+    failure =
+      error instanceof FakeProgramError ? error : new FakeProgramError(String((error as Error)?.message ?? error));
   }
-  return { jar, resolved, submitted, failure, ...(diagnostics ? { record: diagnostics } : {}) };
+  if (kind === "plan" && !failure && submitted.length > 0 && hit?.failure.at === "job-graph") {
+    // /plan turns the pipeline into a job graph outside main(): the exception as it is.
+    const causes = hit.causes.filter(
+      (c) => !c.startsWith("org.apache.flink.runtime.client.JobInitializationException"),
+    );
+    return { reply: internalServerError(causes.join("\nCaused by: ")) };
+  }
+  const later = hit && afterSubmission(hit, kind) ? hit : undefined;
+  return {
+    jar,
+    resolved,
+    submitted,
+    failure,
+    ...(diagnostics ? { record: diagnostics } : {}),
+    ...(later ? { later } : {}),
+  };
 }
 
 /** A job of a submitted pipeline, RUNNING; a bounded one ends by itself after the cluster's `boundedJobMs`. */
@@ -182,12 +203,4 @@ export function newJob(
 /** The job id a run's first job gets: the one it asked for, else a new one. */
 export function jobIdOf(state: ClusterState, resolved: ResolvedRun): string {
   return resolved.values[runOptionKey("jobId", state.flinkVersion)] ?? state.randomHex();
-}
-
-/** Flink's failure of a job restored from a savepoint path that does not exist, if it is one. */
-export function restoreFailure(state: ClusterState, resolved: ResolvedRun): string | undefined {
-  const restore = resolved.settings.savepoint;
-  return restore && !state.savepoints.has(restore.path)
-    ? `java.io.FileNotFoundException: Cannot find checkpoint or savepoint file/directory '${restore.path}' on file system 'file'.`
-    : undefined;
 }

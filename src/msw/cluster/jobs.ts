@@ -65,18 +65,28 @@ export function clusterOverview(state: ClusterState): RouteReply<"/overview", "g
   };
 }
 
+/** Every job, each shown once more (a scripted job may move on). */
+function observedJobs(state: ClusterState): FakeJob[] {
+  const jobs = [...state.jobs.values()];
+  for (const job of jobs) {
+    state.scripts.observe(job, state.now());
+  }
+  return jobs;
+}
+
 export function listJobs(state: ClusterState): RouteReply<"/jobs", "get"> {
-  return { status: 200, body: { jobs: [...state.jobs.values()].map((j) => ({ id: j.id, status: j.state })) } };
+  return { status: 200, body: { jobs: observedJobs(state).map((j) => ({ id: j.id, status: j.state })) } };
 }
 
 export function jobsOverview(state: ClusterState): RouteReply<"/jobs/overview", "get"> {
+  const jobs = observedJobs(state);
   const ctx = context(state);
-  return { status: 200, body: { jobs: [...state.jobs.values()].map((job) => jobOverview(job, ctx)) } };
+  return { status: 200, body: { jobs: jobs.map((job) => jobOverview(job, ctx)) } };
 }
 
-/** `GET /jobs/overview` as the JSON text on the wire (the same rows, serialized once per job shape). */
+/** `GET /jobs/overview` as the JSON text on the wire (the same rows, serialized once per job shape); each job is shown once more. */
 export function jobsOverviewText(state: ClusterState): string {
-  return jobsOverviewJson(state.jobs.values(), context(state));
+  return jobsOverviewJson(observedJobs(state), context(state));
 }
 
 /** A view of one job, or Flink's 404 for an unknown one. */
@@ -89,8 +99,22 @@ function view<B>(
   return job ? { status: 200, body: build(job, context(state)) } : notFound(`Job ${jobId} not found`);
 }
 
+/** A view that shows the job's state: a scripted job may move on first. */
+function stateView<B>(
+  state: ClusterState,
+  jobId: string,
+  build: (job: FakeJob, ctx: ViewContext) => B,
+): Reply<B> | Reply<ErrorBody> {
+  const job = state.jobs.get(jobId);
+  if (job) {
+    state.scripts.observe(job, state.now());
+  }
+  return view(state, jobId, build);
+}
+
 export const jobRoutes = {
-  details: (state: ClusterState, jobId: string): RouteReply<"/jobs/{jobid}", "get"> => view(state, jobId, jobDetails),
+  details: (state: ClusterState, jobId: string): RouteReply<"/jobs/{jobid}", "get"> =>
+    stateView(state, jobId, jobDetails),
   config: (state: ClusterState, jobId: string): RouteReply<"/jobs/{jobid}/config", "get"> =>
     view(state, jobId, jobConfig),
   plan: (state: ClusterState, jobId: string): RouteReply<"/jobs/{jobid}/plan", "get"> =>
@@ -107,6 +131,9 @@ export const jobRoutes = {
    */
   status: (state: ClusterState, jobId: string): RouteReply<"/jobs/{jobid}/status", "get"> => {
     const job = state.jobs.get(jobId);
+    if (job) {
+      state.scripts.observe(job, state.now());
+    }
     return job ? { status: 200, body: jobStatus(job) } : internalServerError(dispatcherJobNotFound(jobId));
   },
 };
@@ -132,6 +159,7 @@ export function cancelJob(state: ClusterState, jobId: string): RouteReply<"/jobs
     );
   }
   if (!isTerminalJobState(job.state)) {
+    state.scripts.stop(jobId);
     finish(state, job, "CANCELED");
   }
   return { status: 202, body: {} };

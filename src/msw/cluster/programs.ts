@@ -6,6 +6,9 @@
 import { parseFlinkBoolean, parseFlinkInt } from "../../options/java-parsers.js";
 import type { OptionCatalog } from "../../options/option-catalog.js";
 import { lookup, optionInLine } from "../../options/read-option.js";
+import { type EnvironmentFailure, FakeProgramError } from "./program-error.js";
+
+export { type EnvironmentFailure, FakeProgramError };
 
 /** What a program's `execute()` submitted. */
 export interface SubmittedPipeline {
@@ -67,17 +70,13 @@ export interface FakeExecutionEnvironment {
 /** A simulated `main(args)`. Throwing fails the submission the way a failing `main()` does. */
 export type FakeProgram = (env: FakeExecutionEnvironment, args: readonly string[]) => void;
 
-/** Thrown by the environment where Flink's own checks throw (e.g. an invalid parallelism). */
-export class FakeProgramError extends Error {
-  override name = "FakeProgramError";
-}
-
 const PARALLELISM_DEFAULT = -1;
 
 function checkParallelism(parallelism: number): void {
   if (!Number.isInteger(parallelism) || (parallelism < 1 && parallelism !== PARALLELISM_DEFAULT)) {
     throw new FakeProgramError(
       "java.lang.IllegalArgumentException: Parallelism must be at least one, or ExecutionConfig.PARALLELISM_DEFAULT (use system default).",
+      { fromFlink: true, inEnvironment: true },
     );
   }
 }
@@ -92,11 +91,25 @@ export function createEnvironment(
   resolvedOptions: Readonly<Record<string, string>> = {},
   defaultOf: (key: string) => string | undefined = () => undefined,
   limits?: JobLimits,
+  failure?: EnvironmentFailure,
 ): FakeExecutionEnvironment {
-  // Flink configures the environment from the configuration before main() runs any user code.
+  // Flink configures the environment from the configuration when main() first asks for it, so a
+  // value it cannot read (or an invalid parallelism) fails there, not before main() runs.
   const setting = (key: string) => configuration[key] ?? defaultOf(key);
   let parallelism = parseFlinkInt(setting("parallelism.default") ?? "") ?? PARALLELISM_DEFAULT;
-  checkParallelism(parallelism);
+  // /run's environment reads the configuration before it checks the parallelism; /plan sets the
+  // parallelism first (real 2.3 reports that one first).
+  let envError = failure?.at === "env" ? failure.error : undefined;
+  try {
+    checkParallelism(parallelism);
+  } catch (error) {
+    envError = failure?.parallelismFirst || !envError ? (error as FakeProgramError) : envError;
+  }
+  const built = () => {
+    if (envError) {
+      throw envError;
+    }
+  };
   let maxParallelism = parseFlinkInt(setting("pipeline.max-parallelism") ?? "") ?? -1;
   let objectReuse = parseFlinkBoolean(setting("pipeline.object-reuse") ?? "") ?? false;
   let globalJobParameters: Record<string, string> = {};
@@ -105,7 +118,12 @@ export function createEnvironment(
     (setting("execution.runtime-mode") ?? "").toUpperCase() === "BATCH" ? "BATCH" : "STREAMING";
   let bounded = false;
   const frozen = Object.freeze({ ...configuration });
+  const frozenResolved = Object.freeze({ ...resolvedOptions });
   const submit = (jobName: string | undefined) => {
+    built();
+    if (failure?.at === "execute" && failure.error) {
+      throw failure.error;
+    }
     const streaming = submitted.filter((p) => p.runtimeMode === "STREAMING").length;
     if (limits && runtimeMode === "STREAMING" && streaming >= limits.streamingJobs) {
       throw new FakeProgramError(limits.refusal("streaming"));
@@ -125,14 +143,25 @@ export function createEnvironment(
     });
   };
   return {
-    configuration: frozen,
-    resolvedOptions: Object.freeze({ ...resolvedOptions }),
-    getParallelism: () => parallelism,
+    get configuration() {
+      built();
+      return frozen;
+    },
+    get resolvedOptions() {
+      built();
+      return frozenResolved;
+    },
+    getParallelism: () => {
+      built();
+      return parallelism;
+    },
     setParallelism(p) {
+      built();
       checkParallelism(p);
       parallelism = p;
     },
     setMaxParallelism(p) {
+      built();
       if (!Number.isInteger(p) || p < 1 || p > 32768) {
         throw new FakeProgramError(
           "java.lang.IllegalArgumentException: Maximum parallelism must be between 1 and 32768.",
@@ -141,20 +170,25 @@ export function createEnvironment(
       maxParallelism = p;
     },
     enableObjectReuse() {
+      built();
       objectReuse = true;
     },
     setGlobalJobParameters(parameters) {
+      built();
       globalJobParameters = { ...parameters };
     },
     enableCheckpointing(intervalMs) {
+      built();
       checkpointInterval = intervalMs;
     },
     execute: submit,
     executeAsync: submit,
     setRuntimeMode(mode) {
+      built();
       runtimeMode = mode;
     },
     setBounded(value) {
+      built();
       bounded = value;
     },
   };
@@ -213,7 +247,7 @@ function argValue(args: readonly string[], name: string): string | undefined {
  */
 export const configEchoProgram: FakeProgram = (env, args) => {
   if (args.includes("--fail")) {
-    throw new FakeProgramError("java.lang.RuntimeException: main() failed on purpose (--fail)");
+    throw new FakeProgramError("java.lang.IllegalStateException: main() failed on purpose (--fail)");
   }
   const echoed: Record<string, string> = { ...env.configuration };
   for (const [key, value] of Object.entries(env.resolvedOptions)) {

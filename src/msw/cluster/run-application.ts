@@ -8,7 +8,8 @@ import type { RunQuery } from "../../run/parse-query.js";
 import { restHandlerError } from "../flink-errors.js";
 import type { RouteReply } from "../typed-route.js";
 import { type FakeApplication, newApplication, programFailure, transition } from "../views/fake-application.js";
-import { execute, jobIdOf, newJob, restoreFailure } from "./execution.js";
+import { execute, jobIdOf, newJob } from "./execution.js";
+import { jobManagerFailure, runtimeFailure } from "./failure-stages.js";
 import { finish } from "./jobs.js";
 import type { ClusterState } from "./state.js";
 
@@ -37,7 +38,7 @@ export function runApplication(
   if ("reply" in run) {
     return run.reply;
   }
-  const { jar, resolved, submitted, failure, record } = run;
+  const { jar, resolved, submitted, failure, record, later } = run;
   const requested = (body as { applicationId?: unknown } | undefined)?.applicationId;
   const id = typeof requested === "string" ? requested.toLowerCase() : state.randomHex();
   if (state.applications.has(id)) {
@@ -69,21 +70,28 @@ export function runApplication(
     if (record && i === 0) {
       record.jobId = jobId;
     }
-    const restore = restoreFailure(state, resolved);
-    if (restore) {
+    const jobManager = jobManagerFailure(state, resolved.settings.savepoint?.path, later);
+    if (jobManager) {
       job.state = "FAILED";
       job.endTime = state.now();
-      job.failure = restore;
+      job.failure = jobManager.causes.join("\nCaused by: ");
       failProgram(
         state,
         app,
-        `org.apache.flink.util.FlinkException: Failed to execute job '${job.name}'.\nCaused by: org.apache.flink.runtime.client.JobInitializationException: Could not start the JobMaster.\nCaused by: ${restore}`,
+        `org.apache.flink.util.FlinkException: Failed to execute job '${job.name}'.\nCaused by: ${job.failure}`,
       );
       return { status: 202, body: { applicationid: id } };
     }
+    const tasksFailed = runtimeFailure(later);
+    if (tasksFailed) {
+      job.state = "FAILED";
+      job.endTime = state.now();
+      job.failure = tasksFailed;
+    }
+    state.scripts.submitted(job, state.now());
   }
   if (failure !== undefined) {
-    failProgram(state, app, failure);
+    failProgram(state, app, [failure.message, ...failure.causes].join("\nCaused by: "));
   }
   return { status: 202, body: { applicationid: id } };
 }

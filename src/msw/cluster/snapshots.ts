@@ -6,9 +6,11 @@
 import { isTerminalJobState } from "../../jobs/job-state.js";
 import { settingOf } from "../../options/read-option.js";
 import { notFound } from "../flink-errors.js";
+import { serializedThrowable } from "../serialized-throwable.js";
 import type { Reply, RouteReply } from "../typed-route.js";
 import type { FakeJob } from "../views/fake-job.js";
 import { dispatcherJobNotFound, finish } from "./jobs.js";
+import { knownSavepoint, qualifiedPath } from "./savepoint-paths.js";
 import type { ClusterState, FakeOperation } from "./state.js";
 
 type Trigger = Reply<{ "request-id": string }>;
@@ -36,7 +38,8 @@ function unknownJobOperation(
   kind: FakeOperation["kind"],
   requestedTriggerId: string | undefined,
 ): Trigger {
-  const failure = `java.util.concurrent.CompletionException: ${dispatcherJobNotFound(jobId)}`;
+  const notFound = dispatcherJobNotFound(jobId);
+  const failure = `java.util.concurrent.CompletionException: ${notFound}\nCaused by: ${notFound}`;
   return failedOperation(state, jobId, kind, requestedTriggerId, failure);
 }
 
@@ -44,6 +47,18 @@ function unknownJobOperation(
 function savepointDir(state: ClusterState, requested: string | undefined): string | undefined {
   const config = new Map(Object.entries(state.clusterConfig));
   return requested ?? settingOf(config, "execution.checkpointing.savepoint-dir", state.flinkVersion, state.facts);
+}
+
+/** The failure a test asked for, if this operation is one of those it made fail. */
+function takeSnapshotFault(state: ClusterState, jobId: string, kind: FakeOperation["kind"]): string | undefined {
+  const fault = state.snapshotFaults.find(
+    (f) => f.remaining > 0 && f.kinds.includes(kind) && (f.jobId === undefined || f.jobId === jobId),
+  );
+  if (!fault) {
+    return undefined;
+  }
+  fault.remaining -= 1;
+  return fault.cause;
 }
 
 function triggerSnapshot(
@@ -68,8 +83,12 @@ function triggerSnapshot(
       "java.lang.IllegalStateException: No savepoint directory configured. You can either specify a directory while cancelling via -s :targetDirectory or configure a cluster-wide default via key 'execution.checkpointing.savepoint-dir'.",
     );
   }
+  const fault = takeSnapshotFault(state, jobId, kind);
+  if (fault) {
+    return failedOperation(state, jobId, kind, requestedTriggerId, fault);
+  }
   const triggerId = requestedTriggerId ?? state.randomHex();
-  const location = `${dir.replace(/\/+$/, "")}/savepoint-${jobId.slice(0, 6)}-${state.randomHex().slice(0, 12)}`;
+  const location = `${qualifiedPath(dir)}/savepoint-${jobId.slice(0, 6)}-${state.randomHex().slice(0, 12)}`;
   state.savepoints.add(location);
   state.operations.set(`${jobId}/${triggerId}`, { jobId, kind, location });
   after(job);
@@ -85,6 +104,7 @@ export function triggerSavepoint(
   const dir = savepointDir(state, body["target-directory"]);
   return triggerSnapshot(state, jobId, "savepoint", dir, body.triggerId, (job) => {
     if (body["cancel-job"]) {
+      state.scripts.stop(jobId);
       finish(state, job, "CANCELED");
     }
   });
@@ -97,7 +117,10 @@ export function stopWithSavepoint(
   body: { targetDirectory?: string; drain?: boolean; triggerId?: string },
 ): RouteReply<"/jobs/{jobid}/stop", "post"> {
   const dir = savepointDir(state, body.targetDirectory);
-  return triggerSnapshot(state, jobId, "stop", dir, body.triggerId, (job) => finish(state, job, "FINISHED"));
+  return triggerSnapshot(state, jobId, "stop", dir, body.triggerId, (job) => {
+    state.scripts.stop(jobId);
+    finish(state, job, "FINISHED");
+  });
 }
 
 /** `POST /jobs/{jobid}/checkpoints`. */
@@ -109,6 +132,10 @@ export function triggerCheckpoint(
   const job = state.jobs.get(jobId);
   if (!job || isTerminalJobState(job.state)) {
     return unknownJobOperation(state, jobId, "checkpoint", body.triggerId);
+  }
+  const fault = takeSnapshotFault(state, jobId, "checkpoint");
+  if (fault) {
+    return failedOperation(state, jobId, "checkpoint", body.triggerId, fault);
   }
   const triggerId = body.triggerId ?? state.randomHex();
   job.checkpointCount += 1;
@@ -132,7 +159,12 @@ export function operationStatus(
   const cause =
     op.failure === undefined
       ? undefined
-      : { class: op.failure.split(":", 1)[0] as string, "stack-trace": op.failure, "serialized-throwable": "" };
+      : {
+          class: op.failure.split(":", 1)[0] as string,
+          "stack-trace": op.failure,
+          // Flink's Java client deserialises it (an empty one makes it retry for a minute and a half).
+          "serialized-throwable": serializedThrowable(op.failure),
+        };
   // Flink spells the failure field differently per operation: savepoints `failure-cause`,
   // checkpoints `failureCause` (real 1.19, 1.20, 2.3).
   const operation =
@@ -153,7 +185,8 @@ export function disposeSavepoint(
 ): RouteReply<"/savepoint-disposal", "post"> {
   const path = body["savepoint-path"] ?? "";
   const triggerId = state.randomHex();
-  const known = state.savepoints.delete(path);
+  const stored = knownSavepoint(state, path);
+  const known = stored !== undefined && state.savepoints.delete(stored);
   state.operations.set(`disposal/${triggerId}`, {
     jobId: "",
     kind: "disposal",

@@ -9,6 +9,7 @@ import type { OptionCatalog } from "../../options/option-catalog.js";
 import { parseFlinkVersion } from "../../versions/flink-version.js";
 import type { FakeApplication } from "../views/fake-application.js";
 import type { FakeJob } from "../views/job-views.js";
+import { JobScripts } from "./job-scripts.js";
 import { CONFIG_ECHO_ENTRY_CLASS, configEchoProgram, type FakeProgram } from "./programs.js";
 
 export interface FakeClusterOptions {
@@ -73,6 +74,23 @@ export interface FakeOperation {
   readonly failure?: string;
 }
 
+/** Savepoints (or stops, checkpoints) that a test made fail. */
+export interface SnapshotFault {
+  /** Only this job's; every job's when absent. */
+  readonly jobId?: string;
+  readonly kinds: ReadonlyArray<FakeOperation["kind"]>;
+  remaining: number;
+  /** Flink's stack-trace text of the failure. */
+  readonly cause: string;
+}
+
+/** What the last /run or /plan request resolved to (for the request log). */
+export interface ResolvedRequest {
+  /** The configuration main() got, when Flink read the request that far. */
+  readonly configuration: Readonly<Record<string, string>> | undefined;
+  readonly jobId: string | undefined;
+}
+
 function defaultRandomHex(): string {
   return globalThis.crypto.randomUUID().replaceAll("-", "");
 }
@@ -81,6 +99,18 @@ function defaultRandomHex(): string {
 function fullVersion(version: string): string {
   const { major, minor, patch } = parseFlinkVersion(version);
   return version.includes("-") ? version : `${major}.${minor}.${patch}`;
+}
+
+/**
+ * Where Flink keeps uploaded jars: `<web.upload.dir>/flink-web-upload` when the cluster sets
+ * web.upload.dir, else a new `flink-web-<uuid>` folder in `web.tmpdir` (or /tmp).
+ */
+function jarDirOf(config: Readonly<Record<string, string>>, uuid: () => string): string {
+  const uploadDir = config["web.upload.dir"];
+  if (uploadDir) {
+    return `${uploadDir.replace(/\/+$/, "")}/flink-web-upload`;
+  }
+  return `${(config["web.tmpdir"] ?? "/tmp").replace(/\/+$/, "")}/flink-web-${uuid()}/flink-web-upload`;
 }
 
 export class ClusterState {
@@ -97,6 +127,12 @@ export class ClusterState {
   readonly diagnostics: RunDiagnostics[] = [];
   readonly operations = new Map<string, FakeOperation>();
   readonly programs = new Map<string, FakeProgram>();
+  /** Scripted job states (tests). */
+  readonly scripts = new JobScripts();
+  /** Snapshot operations that a test made fail. */
+  readonly snapshotFaults: SnapshotFault[] = [];
+  /** The resolution of the last /run or /plan request. */
+  lastResolved: ResolvedRequest | undefined;
   /** Whether to record findings, and with which catalog. */
   readonly validation: { readonly record: boolean; readonly catalog: OptionCatalog | undefined };
   /** Option facts for behaving like Flink (spellings, defaults): the full catalog unless given one. */
@@ -119,11 +155,27 @@ export class ClusterState {
     this.timings = { boundedJobMs: 1000, applicationCancelMs: 500, ...options.timings };
     this.address = options.address ?? "http://localhost:8081";
     this.defaultEntryClass = options.defaultEntryClass ?? CONFIG_ECHO_ENTRY_CLASS;
-    this.programs.set(CONFIG_ECHO_ENTRY_CLASS, configEchoProgram);
-    for (const [entryClass, program] of Object.entries(options.programs ?? {})) {
+    this.#initialPrograms = { [CONFIG_ECHO_ENTRY_CLASS]: configEchoProgram, ...(options.programs ?? {}) };
+    this.reset();
+    this.jarDir = jarDirOf(this.clusterConfig, () => this.uuid());
+  }
+
+  readonly #initialPrograms: Readonly<Record<string, FakeProgram>>;
+
+  /** Back to the state the cluster was created with: no jars, jobs, savepoints, scripts or faults. */
+  reset(): void {
+    this.jars.clear();
+    this.jobs.clear();
+    this.savepoints.clear();
+    this.diagnostics.length = 0;
+    this.operations.clear();
+    this.scripts.clear();
+    this.snapshotFaults.length = 0;
+    this.lastResolved = undefined;
+    this.programs.clear();
+    for (const [entryClass, program] of Object.entries(this.#initialPrograms)) {
       this.programs.set(entryClass, program);
     }
-    this.jarDir = `/tmp/flink-web-${this.uuid()}/flink-web-upload`;
   }
 
   /** A random UUID in Flink's dashed form. */

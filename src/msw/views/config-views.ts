@@ -8,9 +8,11 @@ import { CONFIGURED_RESTART_STRATEGY_DESCRIBED_LINES } from "../../../generated/
 import { parseFlinkInt } from "../../options/java-parsers.js";
 import { durationRules } from "../../options/line-facts.js";
 import { settingOf } from "../../options/read-option.js";
+import { HIDDEN_CONTENT, isSensitiveKey } from "../../options/redaction.js";
 import { parseFlinkDuration } from "../../options/value-parsers.js";
 import { onlyFieldsOf } from "../../versions/answers.js";
 import { inLines } from "../../versions/contract.js";
+import { qualifiedPath } from "../cluster/savepoint-paths.js";
 import type { FakeJob, ViewContext } from "./fake-job.js";
 
 /** Java's Long.MAX_VALUE (2^63 - 1): a JSON parser reads Flink's digits as the double 2^63. */
@@ -87,7 +89,13 @@ export function jobConfig(job: FakeJob, ctx: ViewContext) {
       "restart-strategy": restartStrategyDescription(job, ctx),
       "job-parallelism": job.parallelism,
       "object-reuse-mode": job.objectReuse,
-      "user-config": { ...job.userConfig },
+      // Flink hides the values of sensitive keys here, as in every configuration it shows.
+      "user-config": Object.fromEntries(
+        Object.entries(job.userConfig).map(([key, value]) => [
+          key,
+          isSensitiveKey(key, ctx.version) ? HIDDEN_CONTENT : value,
+        ]),
+      ),
     }),
   };
 }
@@ -140,7 +148,12 @@ export function checkpointStatistics(job: FakeJob) {
       savepoint: null,
       failed: null,
       restored: job.restoredFrom
-        ? { id: 1, restore_timestamp: job.startTime, is_savepoint: true, external_path: job.restoredFrom.path }
+        ? {
+            id: 1,
+            restore_timestamp: job.startTime,
+            is_savepoint: true,
+            external_path: qualifiedPath(job.restoredFrom.path),
+          }
         : null,
     },
     history: [],

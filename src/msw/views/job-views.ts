@@ -77,6 +77,7 @@ export function jobDetails(job: FakeJob, ctx: ViewContext) {
     state: job.state,
     "job-type": job.jobType ?? "STREAMING",
     "application-id": job.applicationId ?? job.id,
+    "pending-operators": 0,
     schedulerType: job.jobType === "BATCH" ? ("AdaptiveBatch" as const) : ("Default" as const),
     "start-time": job.startTime,
     "end-time": job.endTime ?? -1,
