@@ -1,12 +1,13 @@
 /** `flink-rest run --application`, `applications` and `watch` against the fake cluster over HTTP. */
 import { once } from "node:events";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createFlinkMock, type FakeClusterOptions, type FlinkMock } from "../../src/msw/index.js";
 import { type HttpServer, startHttpServer } from "../../src/node/http-server.js";
 import { runCli, spawnCli } from "../support/cli.js";
+import { writeEmptyJar } from "../support/empty-jar.js";
 
 let dir: string;
 let jar: string;
@@ -16,9 +17,7 @@ let server: HttpServer | undefined;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "flink-rest-cli-apps-"));
   jar = join(dir, "config-echo-job.jar");
-  const emptyZip = new Uint8Array(22);
-  emptyZip.set([0x50, 0x4b, 0x05, 0x06]);
-  await writeFile(jar, emptyZip);
+  await writeEmptyJar(jar);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

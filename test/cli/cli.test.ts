@@ -1,10 +1,11 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createFlinkMock, type FlinkMock } from "../../src/msw/index.js";
 import { type HttpServer, startHttpServer } from "../../src/node/http-server.js";
 import { runCli } from "../support/cli.js";
+import { writeEmptyJar } from "../support/empty-jar.js";
 
 let dir: string;
 let jar: string;
@@ -14,9 +15,7 @@ let server: HttpServer | undefined;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "flink-rest-cli-"));
   jar = join(dir, "config-echo-job.jar");
-  const emptyZip = new Uint8Array(22);
-  emptyZip.set([0x50, 0x4b, 0x05, 0x06]);
-  await writeFile(jar, emptyZip);
+  await writeEmptyJar(jar);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
