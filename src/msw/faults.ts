@@ -3,11 +3,11 @@
  * a status (and Flink's error body or any body), drop the connection, add latency, or a window
  * of leader election in which every request gets Flink's 503. `mock.faults`.
  */
+import { LEADER_ELECTION_MESSAGE } from "../client/addresses.js";
 import type { FakeOperationId } from "./request-log.js";
 
-/** Flink's answer while a new leader is elected (the REST endpoint has no leader to ask). */
-export const LEADER_ELECTION_MESSAGE =
-  "Service temporarily unavailable due to an ongoing leader election. Please refresh.";
+// One home for Flink's leader-election answer: the client recognises it, the fake sends it.
+export { LEADER_ELECTION_MESSAGE };
 
 export interface FailOptions {
   /** How many calls fail (default 1). */
