@@ -103,11 +103,19 @@ export {
 } from "./jobs/watch-jobs.js";
 // What the request builder and the resolver read and report.
 export type { ClusterConfigInput } from "./options/cluster-config.js";
-export type { FlinkConfigurationInput, FlinkConfigValue } from "./options/configuration-type.js";
+export type {
+  CheckedFlinkVersion,
+  FlinkConfiguration,
+  FlinkConfigValue,
+  FlinkLine,
+  SupportedFlinkVersion,
+  UntypedFlinkConfiguration,
+} from "./options/configuration-type.js";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, ValidationMode } from "./options/diagnostics.js";
 export { loadFlinkOptionCatalog } from "./options/load-catalog.js";
 export type { OptionCatalog } from "./options/option-catalog.js";
 export { isSensitiveKey, redactConfiguration } from "./options/redaction.js";
+export { untypedFlinkConfiguration } from "./options/untyped-configuration.js";
 export { FlinkConfigurationError } from "./options/validate.js";
 // The FLIP-256 layer: build a run request, resolve the configuration a job gets.
 export {

@@ -1,16 +1,18 @@
 // The text of generated/options/*: the catalog as JSON and the TypeScript files rendered from it
 // (catalog.ts: the data and the types of every key by line; core.ts: the /run options' part;
-// format.ts: the format's types). Pure functions of the catalog: scripts/generate-options.mjs
+// format.ts: the format's types; configuration.ts: `flinkConfiguration` per line). Pure functions of the catalog: scripts/generate-options.mjs
 // writes them after reading Flink's jars, and scripts/generate.mjs re-renders them from the
 // committed catalog.json (and checks them, with --check) without reading any jar.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { renderConfiguration } from "./render-configuration.mjs";
 
 const OUT_DIR = join(fileURLToPath(new URL("../../generated/options/", import.meta.url)));
 export const JSON_FILE = join(OUT_DIR, "catalog.json");
 export const TS_FILE = join(OUT_DIR, "catalog.ts");
 const CORE_FILE = join(OUT_DIR, "core.ts");
 const FORMAT_FILE = join(OUT_DIR, "format.ts");
+const CONFIGURATION_FILE = join(OUT_DIR, "configuration.ts");
 
 /**
  * The options that /jars/{jarid}/run itself reads, forces or ignores, by role: the core carries
@@ -287,5 +289,9 @@ export function renderedFiles(catalog) {
     [FORMAT_FILE, renderFormat()],
     [TS_FILE, renderTs(catalog)],
     [CORE_FILE, renderCore(catalog)],
+    [
+      CONFIGURATION_FILE,
+      `${banner("Types only: `flinkConfiguration` per release line, key by key\n * (scripts/option-catalog/render-configuration.mjs).")}\n${renderConfiguration(catalog)}`,
+    ],
   ];
 }

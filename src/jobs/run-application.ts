@@ -11,9 +11,10 @@ import { clientDefaults } from "../client/flink-client.js";
 import { type FlinkRequestOptions, retryFor } from "../client/request-options.js";
 import { unwrap } from "../client/result.js";
 import { FlinkInternalServerError, FlinkResponseError, redactError } from "../errors.js";
+import type { CheckedFlinkVersion } from "../options/configuration-type.js";
 import type { Diagnostic } from "../options/diagnostics.js";
-import { buildRunApplicationRequest, type RunRequestTarget } from "../run/build.js";
-import type { RunApplicationOptions } from "../run/from-options.js";
+import { buildApplicationRequest, type RunRequestTarget } from "../run/build.js";
+import type { RunApplicationOptions, RunOptionFields } from "../run/from-options.js";
 import type { JarRunApplicationBody } from "../run/to-body.js";
 import { answerId } from "./answer-checks.js";
 import { checkApplicationId } from "./application-id.js";
@@ -28,12 +29,15 @@ import { submitSafely } from "./safe-submit.js";
  * `retry.maxRetries` counts the attempts after a timeout, a dropped connection or a 503 (default
  * 2), each after a backoff that `signal` ends.
  */
-export interface RunApplicationHelperOptions
-  extends RunApplicationOptions,
+export interface RunApplicationHelperOptions<V extends string = string>
+  extends RunApplicationOptions<V>,
     Partial<Omit<RunRequestTarget, "flinkVersion">>,
     FlinkRequestOptions {
-  /** The cluster's Flink version; asked from `GET /config` when left out. */
-  flinkVersion?: string;
+  /**
+   * The cluster's Flink version; asked from `GET /config` when left out. A literal ("2.3")
+   * types `flinkConfiguration` for that line; see `CheckedFlinkVersion`.
+   */
+  flinkVersion?: CheckedFlinkVersion<V>;
 }
 
 export interface RunApplicationResult {
@@ -79,12 +83,12 @@ export interface PreparedApplication {
  * refusing a line without applications): every input error is thrown here, before anything is
  * sent to run or upload.
  */
-export async function prepareApplication(
+export async function prepareApplication<V extends string = string>(
   client: FlinkClient,
-  options: RunApplicationHelperOptions = {},
+  options: RunApplicationHelperOptions<V> = {},
 ): Promise<PreparedApplication> {
-  const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...runOptions } =
-    options;
+  const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...typed } = options;
+  const runOptions = typed as RunOptionFields; // from here the configuration is checked at run time
   const applicationId =
     runOptions.applicationId === undefined
       ? newJobId()
@@ -94,7 +98,7 @@ export async function prepareApplication(
     ...(signal ? { signal } : {}),
   });
   const target = await runTarget(version, { clusterKeys, clusterConfig, catalog, validation });
-  const { body, diagnostics } = buildRunApplicationRequest({ ...runOptions, applicationId }, target);
+  const { body, diagnostics } = buildApplicationRequest({ ...runOptions, applicationId }, target);
   return { applicationId, flinkVersion: version, body, diagnostics, secrets: secretValues(body.flinkConfiguration) };
 }
 
@@ -110,10 +114,10 @@ export async function prepareApplication(
  * });
  * await waitForApplication(flink, applicationId, { until: ["FINISHED"], timeoutMs: 3_600_000 });
  */
-export async function runApplication(
+export async function runApplication<V extends string = string>(
   client: FlinkClient,
   jarId: string,
-  options: RunApplicationHelperOptions = {},
+  options: RunApplicationHelperOptions<V> = {},
 ): Promise<RunApplicationResult> {
   return sendApplication(client, jarId, await prepareApplication(client, options), options);
 }

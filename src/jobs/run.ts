@@ -11,11 +11,12 @@ import { clientDefaults } from "../client/flink-client.js";
 import { type FlinkRequestOptions, retryFor } from "../client/request-options.js";
 import { unwrap } from "../client/result.js";
 import { FlinkApiError, FlinkConnectionError, FlinkError, FlinkResponseError, redactError } from "../errors.js";
+import type { CheckedFlinkVersion } from "../options/configuration-type.js";
 import type { Diagnostic } from "../options/diagnostics.js";
 import { loadFlinkOptionCatalog } from "../options/load-catalog.js";
 import { isSensitiveKey } from "../options/redaction.js";
-import { buildRunRequest, type RunRequestTarget } from "../run/build.js";
-import type { RunJarOptions } from "../run/from-options.js";
+import { buildRequest, type RunRequestTarget } from "../run/build.js";
+import type { RunJarOptions, RunOptionFields } from "../run/from-options.js";
 import type { JarRunBody } from "../run/to-body.js";
 import { answerId } from "./answer-checks.js";
 import { getFlinkVersion } from "./cluster-version.js";
@@ -28,12 +29,15 @@ import { submitSafely } from "./safe-submit.js";
  * before Flink answers); `retry.maxRetries` counts the attempts after a timeout, a dropped
  * connection or a 503 (default 2), each after a backoff that `signal` ends.
  */
-export interface RunJarHelperOptions
-  extends RunJarOptions,
+export interface RunJarHelperOptions<V extends string = string>
+  extends RunJarOptions<V>,
     Partial<Omit<RunRequestTarget, "flinkVersion">>,
     FlinkRequestOptions {
-  /** The cluster's Flink version; asked from `GET /config` when left out. */
-  flinkVersion?: string;
+  /**
+   * The cluster's Flink version; asked from `GET /config` when left out. A literal ("2.3",
+   * "1.20.3") types `flinkConfiguration` for that line; see `CheckedFlinkVersion`.
+   */
+  flinkVersion?: CheckedFlinkVersion<V>;
 }
 
 export interface RunJarResult {
@@ -96,13 +100,16 @@ export function secretValues(configuration: Readonly<Record<string, string>> | u
  * Builds and checks the run request (asking the cluster's version when not given): every input
  * error is thrown here, before anything is sent to run or upload.
  */
-export async function prepareRun(client: FlinkClient, options: RunJarHelperOptions = {}): Promise<PreparedRun> {
-  const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...runOptions } =
-    options;
+export async function prepareRun<V extends string = string>(
+  client: FlinkClient,
+  options: RunJarHelperOptions<V> = {},
+): Promise<PreparedRun> {
+  const { signal, timeoutMs, retry, flinkVersion, clusterKeys, clusterConfig, catalog, validation, ...typed } = options;
+  const runOptions = typed as RunOptionFields; // from here the configuration is checked at run time
   const version = flinkVersion ?? (await getFlinkVersion(client, signal ? { signal } : {}));
   const jobId = runOptions.jobId ?? newJobId();
   const target = await runTarget(version, { clusterKeys, clusterConfig, catalog, validation });
-  const { body, diagnostics } = buildRunRequest({ ...runOptions, jobId }, target);
+  const { body, diagnostics } = buildRequest({ ...runOptions, jobId }, target, "run");
   const secrets = secretValues(body.flinkConfiguration);
   return { jobId: body.jobId ?? jobId, flinkVersion: version, body, diagnostics, secrets };
 }
@@ -174,10 +181,10 @@ export function withSubmission<E>(error: E, state: NonNullable<FlinkError["submi
  *   flinkConfiguration: { "execution.checkpointing.interval": "30 s" },
  * });
  */
-export async function runJar(
+export async function runJar<V extends string = string>(
   client: FlinkClient,
   jarId: string,
-  options: RunJarHelperOptions = {},
+  options: RunJarHelperOptions<V> = {},
 ): Promise<RunJarResult> {
   return sendRun(client, jarId, await prepareRun(client, options), options);
 }

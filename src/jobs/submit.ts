@@ -19,7 +19,7 @@ import { type UploadedJarOutcome, withUploadedJar } from "./uploaded-jar.js";
 import { waitForJob } from "./wait.js";
 import { type WaitForApplicationOptions, waitForApplication } from "./wait-application.js";
 
-export interface SubmitJarOptions extends RunJarHelperOptions {
+export interface SubmitJarOptions<V extends string = string> extends RunJarHelperOptions<V> {
   upload?: Omit<UploadJarOptions, "signal" | "retry">;
   /** Wait for the job to reach a state: `true` waits for RUNNING. */
   wait?: boolean | (PollOptions & { until?: readonly JobState[] });
@@ -36,7 +36,7 @@ export interface SubmitJarResult extends UploadedJarOutcome {
 }
 
 /** `submitJar` as an application (Flink 2.3+): `POST /jars/{jarid}/run-application`. */
-export interface SubmitApplicationOptions extends RunApplicationHelperOptions {
+export interface SubmitApplicationOptions<V extends string = string> extends RunApplicationHelperOptions<V> {
   /** Run the jar as an application: its program may submit several jobs (at most one streaming). */
   application: true;
   upload?: Omit<UploadJarOptions, "signal" | "retry">;
@@ -81,12 +81,16 @@ export interface SubmitApplicationResult extends UploadedJarOutcome {
  *   deleteJar: true,
  * });
  */
-export function submitJar(
+export function submitJar<V extends string = string>(
   client: FlinkClient,
   source: JarSource,
-  options: SubmitApplicationOptions,
+  options: SubmitApplicationOptions<V>,
 ): Promise<SubmitApplicationResult>;
-export function submitJar(client: FlinkClient, source: JarSource, options?: SubmitJarOptions): Promise<SubmitJarResult>;
+export function submitJar<V extends string = string>(
+  client: FlinkClient,
+  source: JarSource,
+  options?: SubmitJarOptions<V>,
+): Promise<SubmitJarResult>;
 export async function submitJar(
   client: FlinkClient,
   source: JarSource,

@@ -1,19 +1,32 @@
 /**
- * `FlinkConfiguration`: a `flinkConfiguration` map typed by Flink's own option catalog, so editors
- * complete the keys and flag a value of the wrong kind. Types only (the data stays out).
+ * `FlinkConfiguration<V>`: a `flinkConfiguration` map typed by Flink's own option catalog for the
+ * release line of Flink `V`, so editors complete that line's keys and a misspelled key, a key the
+ * line does not have or a value of the wrong kind is a compile error. Types only (the data stays
+ * out); the per-line interfaces are generated (generated/options/configuration.ts).
  *
  * What a value may be follows what Flink reads: every option takes a string (Flink parses it);
  * numeric options also take a number and boolean options a boolean, which the SDK sends as text.
  * Durations and memory sizes take strings only: a bare number there means milliseconds or
- * bytes, an easy mistake, so write the unit ("10 s", "512 mb").
+ * bytes, an easy mistake, so write the unit ("10 s", "512 mb"). Left out: Flink's internal
+ * options (`$internal.*`). Old spellings Flink still reads (`state.backend`, `akka.*` in 2.x)
+ * are typed but marked deprecated, so editors strike them through and list them last.
  */
-import type { FlinkOptionEnumValues, FlinkOptionKey, FlinkOptionKinds } from "../../generated/options/catalog.js";
 
-/** A value accepted in `flinkConfiguration` (Flink's field is a string map; numbers and booleans are sent as text). */
-export type FlinkConfigValue = string | number | boolean;
+import type { FlinkOptionVersion } from "../../generated/options/catalog.js";
+import type {
+  FlinkConfigurationAnyLine,
+  FlinkConfigurationByVersion,
+  FlinkConfigValue,
+} from "../../generated/options/configuration.js";
 
-/** `flinkConfiguration` as callers may write it: `undefined` means "no opinion" (the key is not sent). */
-export type FlinkConfigurationInput = Readonly<Record<string, FlinkConfigValue | undefined>>;
+export type { FlinkConfigValue } from "../../generated/options/configuration.js";
+
+/**
+ * A `flinkConfiguration` with any keys, checked at run time only: the escape hatch for maps built
+ * at run time and for keys the option catalog does not know. `undefined` means "no opinion" (the
+ * key is not sent). A `Record<string, string>` is accepted wherever a typed configuration is.
+ */
+export type UntypedFlinkConfiguration = Readonly<Record<string, FlinkConfigValue | undefined>>;
 
 /** The value a key of kind `K` takes (`K` may be a union where the kind changed between versions). */
 export type FlinkValueOfKind<K extends string> = K extends "boolean"
@@ -22,39 +35,45 @@ export type FlinkValueOfKind<K extends string> = K extends "boolean"
     ? number | string
     : string;
 
-/** Enum constants as Flink matches them (any case), offered first by editors; any string still type-checks. */
-type EnumHint<E extends string> = E | Lowercase<E> | (string & {});
+/** The release lines the option catalog types: "1.17" to the newest. */
+export type FlinkLine = FlinkOptionVersion;
 
-/** The value type of a known option key. */
-export type FlinkOptionValue<Key extends FlinkOptionKey> = Key extends keyof FlinkOptionEnumValues
-  ? EnumHint<FlinkOptionEnumValues[Key]> | Exclude<FlinkValueOfKind<FlinkOptionKinds[Key]>, string>
-  : FlinkValueOfKind<FlinkOptionKinds[Key]>;
-
-/** `metrics.reporter.<name>.factory.class` → `metrics.reporter.${string}.factory.class`. */
-type TemplatePattern<K extends string> = K extends `${infer Head}<${string}>${infer Tail}`
-  ? `${Head}${string}${TemplatePattern<Tail>}`
-  : K;
-
-type TemplateKey = { [K in FlinkOptionKey]: K extends `${string}<${string}` ? K : never }[FlinkOptionKey];
-type MapKey = { [K in FlinkOptionKey]: FlinkOptionKinds[K] extends "map" ? K : never }[FlinkOptionKey];
-
-/** Every known key by its exact spelling. */
-type KnownOptions = { [K in Exclude<FlinkOptionKey, TemplateKey>]?: FlinkOptionValue<K> };
-/** Suffix options (`metrics.reporter.prom.factory.class`) by pattern. */
-type TemplateOptions = { [K in TemplateKey as TemplatePattern<K>]?: FlinkOptionValue<K> };
-/** Map options in prefix notation (`pipeline.global-job-parameters.team`): any scalar per entry. */
-type MapEntryOptions = { [K in MapKey as `${K}.${string}`]?: FlinkConfigValue };
+/** A supported line ("2.3") or a release of one ("1.20.3"): what `flinkVersion` takes as a literal. */
+export type SupportedFlinkVersion = FlinkLine | `${FlinkLine}.${number}`;
 
 /**
- * A `flinkConfiguration` with Flink's keys (1.17 to 2.3) and value kinds. A misspelled key is a
- * type error; keys Flink does not know are allowed only when named in `Extra` (a literal or a
- * pattern), so the escape is explicit:
+ * `flinkVersion` as the helpers check it: a {@link SupportedFlinkVersion} literal, or a `string`
+ * known only at run time. Any other literal ("3.9") is refused and the error lists the supported
+ * ones. A line newer than this SDK is written as a plain string on purpose, `"2.4" as string`:
+ * its configuration is then typed with the keys of every supported line.
+ */
+export type CheckedFlinkVersion<V extends string> = string extends V
+  ? V
+  : V extends SupportedFlinkVersion
+    ? V
+    : SupportedFlinkVersion;
+
+/** Keys named by the caller: Flink does not know them, the program's `main()` or a plugin does. */
+type ExtraKeys<Extra extends string> = { [K in Extra]?: FlinkConfigValue | undefined };
+
+/**
+ * A `flinkConfiguration` typed for Flink `V`: that line's keys with their value kinds. A version
+ * known only at run time (`string`, the default) gets the keys of every supported line. Keys
+ * Flink does not know are allowed when named in `Extra` (a literal or a pattern), so the escape
+ * is explicit; a map built at run time goes as an {@link UntypedFlinkConfiguration}.
  *
  * @example
- * const conf: FlinkConfiguration = { "execution.checkpointing.interval": "10 s", "pipeline.object-reuse": true };
+ * const conf: FlinkConfiguration<"2.3"> = { "execution.checkpointing.interval": "10 s", "pipeline.object-reuse": true };
  * // Keys your own main() reads:
- * const mine: FlinkConfiguration<"acme.tenant" | `acme.feature.${string}`> = { "acme.tenant": "blue" };
+ * const mine: FlinkConfiguration<"2.3", "acme.tenant" | `acme.feature.${string}`> = { "acme.tenant": "blue" };
  */
-export type FlinkConfiguration<Extra extends string = never> = KnownOptions &
-  TemplateOptions &
-  MapEntryOptions & { [K in Extra]?: FlinkConfigValue };
+export type FlinkConfiguration<
+  V extends string = string,
+  Extra extends string = never,
+> = FlinkConfigurationByVersion[V] & ExtraKeys<Extra>;
+
+/** The value type of a known option key (over every line). */
+export type FlinkOptionValue<Key extends keyof FlinkConfigurationAnyLine> = Exclude<
+  FlinkConfigurationAnyLine[Key],
+  undefined
+>;

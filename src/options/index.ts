@@ -20,7 +20,14 @@ export type {
   FlinkOptionVersion,
 } from "../../generated/options/catalog.js";
 export { FLINK_OPTION_VERSIONS } from "../../generated/options/catalog.js";
-export type { FlinkConfiguration, FlinkOptionValue, FlinkValueOfKind } from "./configuration-type.js";
+export type {
+  CheckedFlinkVersion,
+  FlinkConfiguration,
+  FlinkOptionValue,
+  FlinkValueOfKind,
+  SupportedFlinkVersion,
+  UntypedFlinkConfiguration,
+} from "./configuration-type.js";
 export { type FlinkOptionConstant, type FlinkOptionConstants, FlinkOptions } from "./constants.js";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./diagnostics.js";
 export { flinkOptionCatalog } from "./full-catalog.js";
@@ -71,27 +78,28 @@ export interface ValidateFlinkConfigurationOptions extends Omit<ValidateOptions,
  * // unknown-key (did you mean "execution.checkpointing.interval"?), deprecated-key (use "state.backend.type")
  */
 export function validateFlinkConfiguration(
-  config: Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>,
+  config: ReadonlyMap<string, unknown> | object,
   options: ValidateFlinkConfigurationOptions,
 ): Diagnostic[] {
   return validateWith(config, { ...options, catalog: options.catalog ?? flinkOptionCatalog });
 }
 
 /**
- * Types a configuration literal as {@link FlinkConfiguration}: keys complete in the editor, and a
- * misspelled key or a value of the wrong kind is a compile error. Returns its argument.
+ * Types a configuration literal as {@link FlinkConfiguration} for Flink `V` (every line's keys
+ * when left out): keys complete in the editor, and a misspelled key, a key the line does not have
+ * or a value of the wrong kind is a compile error. Returns its argument.
  *
  * @example
- * const flinkConfiguration = defineFlinkConfiguration({
+ * const flinkConfiguration = defineFlinkConfiguration<"2.3">({
  *   "execution.checkpointing.interval": "30 s",
  *   "pipeline.object-reuse": true,
  * });
  * // Keys only your main() reads are named explicitly:
- * defineFlinkConfiguration<"acme.tenant">({ "acme.tenant": "blue", "pipeline.name": "orders" });
+ * defineFlinkConfiguration<"2.3", "acme.tenant">({ "acme.tenant": "blue", "pipeline.name": "orders" });
  */
-export function defineFlinkConfiguration<Extra extends string = never>(
-  config: FlinkConfiguration<NotInferred<Extra>>,
-): FlinkConfiguration<Extra> {
+export function defineFlinkConfiguration<V extends string = string, Extra extends string = never>(
+  config: FlinkConfiguration<V, NotInferred<Extra>>,
+): FlinkConfiguration<V, Extra> {
   return config;
 }
 

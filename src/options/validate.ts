@@ -75,7 +75,7 @@ interface Context {
  * //  { code: "invalid-value", key: "pipeline.object-reuse", ... }]
  */
 export function validateFlinkConfiguration(
-  config: Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>,
+  config: ReadonlyMap<string, unknown> | object,
   options: ValidateOptions,
 ): Diagnostic[] {
   const request = config instanceof Map ? config : new Map(Object.entries(config));

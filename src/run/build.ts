@@ -5,9 +5,10 @@
  * pass, no body parsed back.
  */
 import type { ClusterConfigInput } from "../options/cluster-config.js";
+import type { CheckedFlinkVersion } from "../options/configuration-type.js";
 import type { Diagnostic, ValidationMode } from "../options/diagnostics.js";
 import type { OptionCatalog } from "../options/option-catalog.js";
-import { type FlinkVersion, releaseLine } from "../versions/flink-version.js";
+import { releaseLine } from "../versions/flink-version.js";
 import type { RequestKind } from "./fields.js";
 import type { ClusterKeyPolicy } from "./findings.js";
 import {
@@ -15,14 +16,18 @@ import {
   partsFromOptions,
   type RunApplicationOptions,
   type RunJarOptions,
+  type RunOptionFields,
 } from "./from-options.js";
 import { resolveParts } from "./resolve.js";
 import { type JarPlanBody, type JarRunApplicationBody, type JarRunBody, toBody } from "./to-body.js";
 
-/** The target of a request. */
-export interface RunRequestTarget {
-  /** The cluster's Flink version (`GET /config` → `flink-version`). */
-  flinkVersion: FlinkVersion;
+/** The target of a request: Flink `V` types the request's `flinkConfiguration`. */
+export interface RunRequestTarget<V extends string = string> {
+  /**
+   * The cluster's Flink version (`GET /config` → `flink-version`): a supported line or release
+   * as a literal ("2.3", "1.20.3"), or a `string` known at run time (see `CheckedFlinkVersion`).
+   */
+  flinkVersion: CheckedFlinkVersion<V>;
   /** What to do with cluster-scope keys in `flinkConfiguration`: report (default), drop or refuse. */
   clusterKeys?: ClusterKeyPolicy;
   /** The cluster's configuration, when known: sharpens diagnostics (shadowed keys, the parallelism trap). */
@@ -47,7 +52,14 @@ export interface RunRequest<B = JarRunBody> {
   diagnostics: Diagnostic[];
 }
 
-function build(options: RunApplicationOptions, target: RunRequestTarget, kind: RequestKind): RunRequest {
+/** A target whose version is checked at run time only (the typed one narrows it for the caller). */
+export type AnyTarget = Omit<RunRequestTarget, "flinkVersion"> & { flinkVersion: string };
+
+/**
+ * Builds a request of any kind from options checked at run time only: what the typed builders
+ * below, the helpers and the CLI (whose keys come from the command line) share.
+ */
+export function buildRequest(options: RunOptionFields, target: AnyTarget, kind: RequestKind): RunRequest {
   releaseLine(target.flinkVersion); // refuses a malformed version first
   const parts = partsFromOptions(options, kind);
   const { resolved, sent } = resolveParts(
@@ -76,8 +88,11 @@ function build(options: RunApplicationOptions, target: RunRequestTarget, kind: R
  * );
  * await client.POST("/jars/{jarid}/run", { params: { path: { jarid } }, body });
  */
-export function buildRunRequest(options: RunJarOptions, target: RunRequestTarget): RunRequest {
-  return build(options, target, "run");
+export function buildRunRequest<V extends string = string>(
+  options: RunJarOptions<V>,
+  target: RunRequestTarget<V>,
+): RunRequest {
+  return buildRequest(options as RunOptionFields, target, "run");
 }
 
 /**
@@ -85,16 +100,27 @@ export function buildRunRequest(options: RunJarOptions, target: RunRequestTarget
  * `claimMode` (never `restoreMode`) and the application's id. Which lines have the operation is
  * the caller's check (`runApplication` refuses older clusters before sending).
  */
-export function buildRunApplicationRequest(
-  options: RunApplicationOptions,
-  target: RunRequestTarget,
+export function buildRunApplicationRequest<V extends string = string>(
+  options: RunApplicationOptions<V>,
+  target: RunRequestTarget<V>,
 ): RunRequest<JarRunApplicationBody> {
-  const { body, diagnostics } = build(options, target, "application");
+  return buildApplicationRequest(options as RunOptionFields, target);
+}
+
+/** {@link buildRunApplicationRequest} from options checked at run time only. */
+export function buildApplicationRequest(
+  options: RunOptionFields,
+  target: AnyTarget,
+): RunRequest<JarRunApplicationBody> {
+  const { body, diagnostics } = buildRequest(options, target, "application");
   const { restoreMode: _, ...applicationBody } = body; // the application body has no restoreMode
   return { body: applicationBody, diagnostics };
 }
 
 /** Builds a `/jars/{jarid}/plan` request (the run request's fields that a plan takes). */
-export function buildPlanRequest(options: PlanJarOptions, target: RunRequestTarget): RunRequest<JarPlanBody> {
-  return build(options, target, "plan");
+export function buildPlanRequest<V extends string = string>(
+  options: PlanJarOptions<V>,
+  target: RunRequestTarget<V>,
+): RunRequest<JarPlanBody> {
+  return buildRequest(options as RunOptionFields, target, "plan");
 }

@@ -3,13 +3,17 @@
  * is sent, and turned into the parts Flink would read from the body.
  */
 import { FlinkInputError } from "../errors.js";
-import type { FlinkConfigurationInput } from "../options/configuration-type.js";
+import type { FlinkConfiguration, UntypedFlinkConfiguration } from "../options/configuration-type.js";
 import { toConfigValue } from "./config-values.js";
 import { APPLICATION_ID, CLAIM_MODES, type ClaimMode, JOB_ID, type RequestKind, restores } from "./fields.js";
 import type { RequestParts } from "./request-parts.js";
 
-/** What to run, in typed form. Every field is optional; Flink's defaults apply to what is left out. */
-export interface RunJarOptions {
+/**
+ * What to run, in typed form. Every field is optional; Flink's defaults apply to what is left out.
+ * `flinkConfiguration` is typed for Flink `V` (see {@link FlinkConfiguration}); the helpers take
+ * `V` from their `flinkVersion`.
+ */
+export interface RunJarOptions<V extends string = string> {
   /** Main class; defaults to the jar manifest's `Main-Class` / `program-class`. */
   entryClass?: string;
   /** Arguments of the program's `main()`, one list element per argument. */
@@ -24,12 +28,17 @@ export interface RunJarOptions {
   claimMode?: ClaimMode;
   /** Fixed job id, 32 hexadecimal characters. */
   jobId?: string;
-  /** Flink options for this job (FLIP-256). Numbers and booleans are sent as strings. */
-  flinkConfiguration?: FlinkConfigurationInput;
+  /**
+   * Flink options for this job (FLIP-256), typed for Flink `V`: its keys complete, a misspelled
+   * key or a value of the wrong kind does not compile. Numbers and booleans are sent as strings.
+   * Keys Flink does not know: see {@link FlinkConfiguration}'s `Extra`, or
+   * `untypedFlinkConfiguration(map)` for a map built at run time.
+   */
+  flinkConfiguration?: FlinkConfiguration<V>;
 }
 
 /** What to run as an application (Flink 2.3+): the run options and the application's id. */
-export interface RunApplicationOptions extends RunJarOptions {
+export interface RunApplicationOptions<V extends string = string> extends RunJarOptions<V> {
   /**
    * Fixed application id, 32 hexadecimal characters (compared in lower case). With a job id too,
    * the first job the program submits gets the job id.
@@ -38,17 +47,25 @@ export interface RunApplicationOptions extends RunJarOptions {
 }
 
 /** The options a plan takes (the run options without the restore settings). */
-export type PlanJarOptions = Pick<
-  RunJarOptions,
+export type PlanJarOptions<V extends string = string> = Pick<
+  RunJarOptions<V>,
   "entryClass" | "programArgs" | "parallelism" | "jobId" | "flinkConfiguration"
 >;
+
+/**
+ * The run options as the builder reads them at run time: any keys, any values (each is checked).
+ * The typed options of every line are this, once their configuration type is set aside.
+ */
+export type RunOptionFields = Omit<RunApplicationOptions, "flinkConfiguration"> & {
+  flinkConfiguration?: UntypedFlinkConfiguration;
+};
 
 function invalid(field: string, message: string): FlinkInputError {
   return new FlinkInputError("invalid-field", `${field}: ${message}`, { field });
 }
 
 /** Checks typed options and returns the parts Flink would read. Throws FlinkInputError naming the field. */
-export function partsFromOptions(options: RunApplicationOptions, kind: RequestKind): RequestParts {
+export function partsFromOptions(options: RunOptionFields, kind: RequestKind): RequestParts {
   if (typeof options !== "object" || options === null) {
     throw invalid("options", `expected an object of ${kind} options.`);
   }
@@ -99,7 +116,7 @@ export function partsFromOptions(options: RunApplicationOptions, kind: RequestKi
   return parts;
 }
 
-function restoreOptions(options: RunJarOptions, parts: RequestParts): void {
+function restoreOptions(options: RunOptionFields, parts: RequestParts): void {
   if (options.allowNonRestoredState !== undefined) {
     if (typeof options.allowNonRestoredState !== "boolean") {
       throw invalid("allowNonRestoredState", "expected a boolean.");
@@ -126,7 +143,7 @@ function restoreOptions(options: RunJarOptions, parts: RequestParts): void {
 
 /** The configuration entries, in order; `undefined` values ("no opinion") are left out. */
 function configuration(
-  input: FlinkConfigurationInput | undefined,
+  input: UntypedFlinkConfiguration | undefined,
   kind: RequestKind,
 ): Map<string, string | null> | undefined {
   if (input === undefined) {

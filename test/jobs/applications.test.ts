@@ -16,6 +16,7 @@ import {
   listApplications,
   runApplication,
   submitJar,
+  untypedFlinkConfiguration,
   uploadJar,
   waitForApplication,
 } from "../../src/index.js";
@@ -147,9 +148,9 @@ describe("runApplication", () => {
         ),
       ),
     );
-    const error = await runApplication(client, jarId, { flinkConfiguration: { "s3.secret-key": "hunter2" } }).catch(
-      (e) => e,
-    );
+    const error = await runApplication(client, jarId, {
+      flinkConfiguration: untypedFlinkConfiguration({ "s3.secret-key": "hunter2" }),
+    }).catch((e) => e);
     expect(error.message).toContain("******");
     expect(JSON.stringify(error.errors)).not.toContain("hunter2");
   });

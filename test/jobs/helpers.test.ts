@@ -17,6 +17,7 @@ import {
   submitJar,
   triggerCheckpoint,
   triggerSavepoint,
+  untypedFlinkConfiguration,
   uploadJar,
   waitForJob,
 } from "../../src/index.js";
@@ -336,7 +337,7 @@ describe("secrets in Flink's answers", () => {
     const error = await runJar(client, jarId, {
       flinkVersion: "2.3",
       entryClass: "com.acme.Leaky",
-      flinkConfiguration: { "s3.secret-key": "hunter2-very-secret" },
+      flinkConfiguration: untypedFlinkConfiguration({ "s3.secret-key": "hunter2-very-secret" }),
     }).catch((e) => e);
     expect(error).toBeInstanceOf(FlinkBadRequestError);
     const everything = JSON.stringify({

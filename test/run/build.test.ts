@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FlinkInputError } from "../../src/errors.js";
+import { untypedFlinkConfiguration } from "../../src/options/untyped-configuration.js";
 import { buildPlanRequest, buildRunRequest } from "../../src/run/build.js";
 
 describe("buildRunRequest", () => {
@@ -12,7 +13,7 @@ describe("buildRunRequest", () => {
         savepointPath: "/sp",
         allowNonRestoredState: true,
       },
-      { flinkVersion: "1.16" },
+      { flinkVersion: "1.16" as string },
     );
     expect(body).toEqual({
       entryClass: "a.B",
@@ -31,7 +32,7 @@ describe("buildRunRequest", () => {
           "pipeline.max-parallelism": 128,
           "pipeline.object-reuse": true,
           "pipeline.name": "n",
-          skip: undefined,
+          ...untypedFlinkConfiguration({ skip: undefined }),
         },
       },
       { flinkVersion: "2.3" },
@@ -50,15 +51,15 @@ describe("buildRunRequest", () => {
     const old = buildRunRequest({ claimMode: "CLAIM", savepointPath: "/s" }, { flinkVersion: "1.19.3" }).body;
     expect(old).toMatchObject({ restoreMode: "CLAIM" });
     expect(old).not.toHaveProperty("claimMode");
-    expect(() => buildRunRequest({ claimMode: "CLAIM" }, { flinkVersion: "1.14" })).toThrow(
+    expect(() => buildRunRequest({ claimMode: "CLAIM" }, { flinkVersion: "1.14" as string })).toThrow(
       expect.objectContaining({ code: "unsupported-by-version", field: "claimMode" }),
     );
   });
 
   it("given flinkConfiguration for Flink 1.16, then a clear error says it came in 1.17", () => {
-    expect(() => buildRunRequest({ flinkConfiguration: { "pipeline.name": "x" } }, { flinkVersion: "1.16" })).toThrow(
-      expect.objectContaining({ code: "unsupported-by-version", message: expect.stringContaining("1.17") }),
-    );
+    expect(() =>
+      buildRunRequest({ flinkConfiguration: { "pipeline.name": "x" } }, { flinkVersion: "1.16" as string }),
+    ).toThrow(expect.objectContaining({ code: "unsupported-by-version", message: expect.stringContaining("1.17") }));
   });
 
   it.each([
@@ -95,7 +96,7 @@ describe("buildRunRequest", () => {
   });
 
   it("given a malformed version, then a typed error names it before anything else", () => {
-    expect(() => buildRunRequest({}, { flinkVersion: "two" })).toThrow(
+    expect(() => buildRunRequest({}, { flinkVersion: "two" as string })).toThrow(
       expect.objectContaining({ code: "invalid-flink-version" }),
     );
   });
@@ -118,7 +119,7 @@ describe("buildRunRequest", () => {
   it("given only cluster keys dropped, then no empty flinkConfiguration is sent", () => {
     const { body } = buildRunRequest(
       { flinkConfiguration: { "rest.port": 1 } },
-      { flinkVersion: "1.16", clusterKeys: "drop" },
+      { flinkVersion: "1.16" as string, clusterKeys: "drop" },
     );
     expect(body).toEqual({});
   });

@@ -61,7 +61,7 @@ describe("the FLIP-256 helpers", () => {
       {
         parallelism: 2,
         claimMode: "CLAIM",
-        flinkConfiguration: { "pipeline.object-reuse": true, "a.b": 1, c: undefined },
+        flinkConfiguration: { "pipeline.object-reuse": true, "pipeline.name": undefined },
       },
       { flinkVersion: "2.3" },
     );
