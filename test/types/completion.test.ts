@@ -68,8 +68,10 @@ describe("completion inside flinkConfiguration", () => {
     const current = v23.filter((e) => !e.kindModifiers?.includes("deprecated"));
     expect(deprecated.map((e) => e.name)).toEqual(expect.arrayContaining(["state.backend", "akka.ask.timeout"]));
     expect(current.map((e) => e.name)).not.toContain("akka.ask.timeout");
-    const last = (entries: ts.CompletionEntry[]) => entries.map((e) => e.sortText).sort();
-    expect(last(current).at(-1)! < last(deprecated)[0]!).toBe(true);
+    const sortTexts = (entries: ts.CompletionEntry[]) => entries.map((e) => e.sortText).sort();
+    const lastCurrent = sortTexts(current).at(-1) ?? "";
+    const firstDeprecated = sortTexts(deprecated)[0] ?? "";
+    expect(lastCurrent < firstDeprecated).toBe(true);
   });
 
   it("offers another line's keys for another line", () => {
