@@ -387,6 +387,8 @@ export async function startCluster({
   }
   const { classpath } = await resolveRelease(version, { log });
   const restPort = port ?? (await freePort());
+  // A port given here is not handed out again for the cluster's other sockets.
+  handedOut.add(restPort);
   const previous = readState(restPort);
   if (previous) {
     if (previous.pids.some((pid) => isAlive(pid) && ownsPid(pid, previous.runDir))) {
