@@ -75,6 +75,9 @@ export function resolveClasspath(
   version: string,
   options?: { log?: (line: string) => void; force?: boolean },
 ): Promise<string>;
+/** FLINK_TEST_PORTS=<from>-<to>: the loopback ports this process may hand out (undefined: the OS picks). */
+export function testPortRange(value?: string): { from: number; to: number } | undefined;
+/** A free loopback port: from FLINK_TEST_PORTS when set (each handed out once), else the OS's pick. */
 export function freePort(): Promise<number>;
 export function readState(port: number): ClusterState | undefined;
 /** Every recorded cluster's port, or with `owner` only the ports of the clusters it started. */

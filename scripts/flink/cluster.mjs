@@ -155,8 +155,40 @@ export async function resolveClasspath(version, options = {}) {
   return (await resolveRelease(version, options)).classpath;
 }
 
-/** A free TCP port on loopback (the OS picks it; a tiny race with other processes is accepted). */
-export function freePort() {
+/**
+ * FLINK_TEST_PORTS=<from>-<to> (e.g. 29500-29599): the loopback ports this process may hand out,
+ * for a machine shared with others; unset, the OS picks.
+ */
+export function testPortRange(value = process.env.FLINK_TEST_PORTS) {
+  if (!value) {
+    return undefined;
+  }
+  const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value);
+  const [from, to] = match ? [Number(match[1]), Number(match[2])] : [];
+  if (!match || from < 1024 || to > 65535 || from > to) {
+    throw new Error(`FLINK_TEST_PORTS=${value}: expected <from>-<to> within 1024-65535, e.g. 29500-29599`);
+  }
+  return { from, to };
+}
+
+/** Ports of FLINK_TEST_PORTS this process handed out (a port is handed out once, even if still unbound). */
+const handedOut = new Set();
+
+/**
+ * A free TCP port on loopback: the first free one of FLINK_TEST_PORTS not handed out before, else
+ * one the OS picks (a tiny race with other processes is accepted).
+ */
+export async function freePort() {
+  const range = testPortRange();
+  if (range) {
+    for (let port = range.from; port <= range.to; port++) {
+      if (!handedOut.has(port) && (await portIsFree(port))) {
+        handedOut.add(port);
+        return port;
+      }
+    }
+    throw new Error(`FLINK_TEST_PORTS=${process.env.FLINK_TEST_PORTS}: no free port left in the range`);
+  }
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -165,6 +197,11 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** "0" (the OS picks), or with FLINK_TEST_PORTS a free port of that range. */
+async function rangedPort() {
+  return testPortRange() ? String(await freePort()) : "0";
 }
 
 /** Whether something can listen on 127.0.0.1:port right now. */
@@ -350,6 +387,8 @@ export async function startCluster({
   }
   const { classpath } = await resolveRelease(version, { log });
   const restPort = port ?? (await freePort());
+  // A port given here is not handed out again for the cluster's other sockets.
+  handedOut.add(restPort);
   const previous = readState(restPort);
   if (previous) {
     if (previous.pids.some((pid) => isAlive(pid) && ownsPid(pid, previous.runDir))) {
@@ -378,13 +417,15 @@ export async function startCluster({
     "jobmanager.bind-host": "127.0.0.1",
     "taskmanager.bind-host": "127.0.0.1",
     "taskmanager.host": "127.0.0.1",
-    "taskmanager.rpc.port": "0",
-    "taskmanager.data.port": "0",
+    // "0": the OS picks; with FLINK_TEST_PORTS each comes from that range.
+    "taskmanager.rpc.port": await rangedPort(),
+    "taskmanager.data.port": await rangedPort(),
     "rest.address": "127.0.0.1",
     "rest.bind-address": "127.0.0.1",
     "rest.port": String(restPort),
-    "blob.server.port": "0",
-    "metrics.internal.query-service.port": "0",
+    "blob.server.port": await rangedPort(),
+    // Both processes run a query service: with a range, a list of two ports (Flink takes the first free).
+    "metrics.internal.query-service.port": testPortRange() ? `${await rangedPort()},${await rangedPort()}` : "0",
     "taskmanager.numberOfTaskSlots": String(slots),
     // TaskManagerRunner needs every resource set when no script computed them: a core per slot.
     "taskmanager.cpu.cores": String(slots),

@@ -5,6 +5,7 @@
  * for a while), take a JobManager down (its connections fail) and bring it back without its jars.
  */
 import { LEADER_ELECTION_MESSAGE } from "../client/addresses.js";
+import { missingJarCause } from "./cluster/jars.js";
 import { internalServerError, restHandlerError } from "./flink-errors.js";
 import { addressHandler, createFlinkMock, type FlinkMock, type FlinkMockOptions } from "./handlers.js";
 
@@ -85,9 +86,7 @@ export function createFlinkHaMock(options: FlinkHaMockOptions = {}): FlinkHaMock
         request.method === "DELETE"
           ? restHandlerError(400, `File ${jarId} does not exist in ${jarDir}.`)
           : request.method === "POST" && jar?.[2]
-            ? internalServerError(
-                `java.util.concurrent.CompletionException: org.apache.flink.runtime.rest.handler.RestHandlerException: Jar file ${jarDir}/${jarId} does not exist`,
-              )
+            ? internalServerError(missingJarCause(`${jarDir}/${jarId}`))
             : undefined;
       if (reply) {
         return Response.json(reply.body, { status: reply.status });

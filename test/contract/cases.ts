@@ -378,6 +378,36 @@ const JAR_RUN_CASES: readonly ContractCase[] = [
     },
   },
   {
+    // The lifecycle's end, also compared step by step with the fake (test/contract/differential/lifecycle.ts).
+    name: "a deleted jar: DELETE answers 200 {} and the jar leaves /jars while its job keeps running; deleting it again is 400 'File … does not exist in …', running or planning it 500 'Jar file … does not exist'",
+    async run(ctx) {
+      const { jarId } = await uploadJar(ctx.client, await ctx.target.jar());
+      const path = { params: { path: { jarid: jarId } } };
+      const running = await ctx.run({}, undefined, jarId);
+      expect(running.status).toBe(200);
+      const deleted = await ctx.client.DELETE("/jars/{jarid}", path);
+      expect(deleted.response.status).toBe(200);
+      expect(deleted.data).toEqual({});
+      const files = (await ctx.client.GET("/jars")).data?.files ?? [];
+      expect(files.map((f) => f.id)).not.toContain(jarId);
+      expect((await ctx.jobDetails(running.jobId as string)).state).toBe("RUNNING");
+      const again = await ctx.client.DELETE("/jars/{jarid}", path);
+      expect(again.response.status).toBe(400);
+      expect(errorsOf(again.error).join("\n")).toMatch(
+        new RegExp(
+          `RestHandlerException: File ${jarId.replace(/\./g, "\\.")} does not exist in /\\S+/flink-web-upload\\.`,
+        ),
+      );
+      const missing = new RegExp(`RestHandlerException: Jar file /\\S+/${jarId.replace(/\./g, "\\.")} does not exist`);
+      const run = await ctx.run({}, undefined, jarId);
+      expect(run.status).toBe(500);
+      expect(run.errors.join("\n")).toMatch(missing);
+      const plan = await ctx.client.POST("/jars/{jarid}/plan", { ...path, body: {} });
+      expect(plan.response.status).toBe(500);
+      expect(errorsOf(plan.error).join("\n")).toMatch(missing);
+    },
+  },
+  {
     name: "parallelism 0 fails the submission with 400",
     async run(ctx) {
       const r = await ctx.run({ parallelism: 0 });

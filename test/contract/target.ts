@@ -4,6 +4,7 @@
  * observe results through the REST API, so both targets are judged by the same assertions.
  */
 
+import { freePort } from "../../scripts/flink/cluster.mjs";
 import { CLUSTER_LINES } from "../../scripts/flink-lines.mjs";
 import { createFlinkMock } from "../../src/msw/index.js";
 import { startHttpServer } from "../../src/node/http-server.js";
@@ -61,7 +62,8 @@ export async function startFakeTarget(line: string): Promise<ContractTarget> {
     flinkVersion: line,
     clusterConfig: { ...CLUSTER_PROFILE, [savepointDirKey(line)]: "file:///tmp/fake-savepoints" },
   });
-  const server = await startHttpServer(mock.handle, { port: 0 });
+  // FLINK_TEST_PORTS (a shared machine) or a port the OS picks.
+  const server = await startHttpServer(mock.handle, { port: await freePort() });
   return {
     kind: "fake",
     line,

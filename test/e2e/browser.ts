@@ -22,7 +22,6 @@ const FLAGS = [
   "--disable-component-update",
   "--disable-sync",
   "--remote-debugging-address=127.0.0.1",
-  "--remote-debugging-port=0",
 ];
 
 /** Process groups of the browsers started here and not yet ended, with their profiles. */
@@ -88,7 +87,8 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ChromiumSession> {
+/** `debuggingPort`: the loopback port of its DevTools server (default 0: Chromium picks one). */
+export async function launchChromium(options: { debuggingPort?: number } = {}): Promise<ChromiumSession> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is not installed at ${CHROMIUM}: apt-get install chromium (Debian's package; CI installs it), or set CHROMIUM_PATH.`,
@@ -96,7 +96,8 @@ export async function launchChromium(): Promise<ChromiumSession> {
   }
   const profile = mkdtempSync(join(tmpdir(), "chromium-profile-"));
   // detached: its own process group, so its renderer and zygote processes end with it.
-  const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, "about:blank"], {
+  const port = `--remote-debugging-port=${options.debuggingPort ?? 0}`;
+  const child = spawn(CHROMIUM, [...FLAGS, port, `--user-data-dir=${profile}`, "about:blank"], {
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -15,7 +15,7 @@ import type { Reply } from "../typed-route.js";
 import type { FakeJob } from "../views/job-views.js";
 import { environmentConfiguration } from "./environment-config.js";
 import { afterSubmission, environmentFailure, stageOf } from "./failure-stages.js";
-import { checkJarId } from "./jars.js";
+import { checkJarId, missingJarCause } from "./jars.js";
 import { FakeProgramError } from "./program-error.js";
 import {
   createEnvironment,
@@ -112,9 +112,7 @@ export function execute(
   }
   if (!jar) {
     return {
-      reply: internalServerError(
-        `java.util.concurrent.CompletionException: org.apache.flink.runtime.rest.handler.RestHandlerException: Jar file ${state.jarDir}/${jarId} does not exist`,
-      ),
+      reply: internalServerError(missingJarCause(`${state.jarDir}/${jarId}`)),
     };
   }
   // A value Flink reads in the handler or while loading the program fails before main() (500).

@@ -11,6 +11,15 @@ export function checkJarId(jarId: string): Reply<ErrorBody> | undefined {
   return undefined;
 }
 
+/**
+ * The exception lines of Flink's 500 for a run or plan of a jar that is not (or no longer) on the
+ * JobManager's disk: the handler's CompletionException, then the RestHandlerException it wraps.
+ */
+export function missingJarCause(path: string): string {
+  const cause = `org.apache.flink.runtime.rest.handler.RestHandlerException: Jar file ${path} does not exist`;
+  return `java.util.concurrent.CompletionException: ${cause}\nCaused by: ${cause}`;
+}
+
 /** `POST /jars/upload` with the multipart files that were sent. */
 export function uploadJar(
   state: ClusterState,

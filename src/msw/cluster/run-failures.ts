@@ -131,7 +131,14 @@ export function findRunFailure(
       catalog.checkValue?.(option, value, version) !== undefined ||
       (failure.defaultFails === true && value === option.defaultValue);
     if (refused) {
-      hits.push({ key, value, failure, causes: failure.causes.map((c) => c.replaceAll("{value}", value)) });
+      // /plan meets the restore settings (all the handler reads but the parallelism) in main()'s
+      // execute(), when the stream graph is built: after the environment, and not at all when
+      // main() never executes (real 1.19, 1.20, 2.3).
+      const stage =
+        kind === "plan" && failure.at === "handler" && namedKey(failure) !== runOptionKey("parallelism", version)
+          ? { ...failure, at: "stream-graph" as const }
+          : failure;
+      hits.push({ key, value, failure: stage, causes: failure.causes.map((c) => c.replaceAll("{value}", value)) });
     }
   }
   hits.sort((a, b) => STAGES.indexOf(a.failure.at) - STAGES.indexOf(b.failure.at) || a.key.localeCompare(b.key));

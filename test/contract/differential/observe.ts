@@ -121,7 +121,7 @@ export async function observe(client: FlinkClient, jarid: string, request: Gener
 }
 
 /** Whether `part` appears in `whole` in order (the fake may leave out wrapper exceptions, never add or change one). */
-function subsequence(part: readonly string[], whole: readonly string[]): boolean {
+export function subsequence(part: readonly string[], whole: readonly string[]): boolean {
   let i = 0;
   for (const line of whole) {
     if (i < part.length && line === part[i]) {

@@ -2,6 +2,7 @@
  * Differential testing: the same generated requests to real Flink and to the fake cluster built
  * with the real cluster's own configuration, compared answer by answer.
  */
+import { freePort } from "../../../scripts/flink/cluster.mjs";
 import { createFlinkClient } from "../../../src/client/create-client.js";
 import type { FlinkClient } from "../../../src/client/flink-client.js";
 import { uploadJar } from "../../../src/jobs/upload.js";
@@ -9,6 +10,7 @@ import { createFlinkMock } from "../../../src/msw/index.js";
 import { startHttpServer } from "../../../src/node/http-server.js";
 import { emptyJar } from "../../support/flink-mock-server.js";
 import { type GeneratedRequest, generateRequests } from "./generate.js";
+import { type LifecycleStep, lifecycleDifferences, runLifecycle } from "./lifecycle.js";
 import { differences, type Observation, observe } from "./observe.js";
 
 export interface Difference {
@@ -50,7 +52,7 @@ export async function runDifferential(options: {
   const entries = (await real.GET("/jobmanager/config")).data ?? [];
   const clusterConfig = Object.fromEntries(entries.map((e) => [e.key, e.value]));
   const mock = createFlinkMock({ flinkVersion: options.line, clusterConfig });
-  const server = await startHttpServer(mock.handle);
+  const server = await startHttpServer(mock.handle, { port: await freePort() });
   try {
     const fake = createFlinkClient({ baseUrl: server.url, timeoutMs: 60_000 });
     const fakeJar: [FlinkClient, string] = [fake, (await uploadJar(fake, emptyJar())).jarId];
@@ -81,4 +83,28 @@ export async function runDifferential(options: {
 export function describeDifference(d: Difference): string {
   const request = JSON.stringify({ kind: d.request.kind, body: d.request.body, query: d.request.query });
   return `#${d.index} ${request}\n  (${d.request.labels.join("; ")})\n  ${d.found.join("\n  ")}`;
+}
+
+/**
+ * The lifecycle (./lifecycle.ts) on the real cluster at `realUrl` with the echo job and on a fake
+ * of the same line with the real cluster's configuration; returns both records and their differences.
+ */
+export async function runLifecycleDifferential(options: { line: string; realUrl: string; echoJar: string }): Promise<{
+  fake: LifecycleStep[];
+  real: LifecycleStep[];
+  differences: string[];
+}> {
+  const real = createFlinkClient({ baseUrl: options.realUrl, timeoutMs: 60_000 });
+  const entries = (await real.GET("/jobmanager/config")).data ?? [];
+  const clusterConfig = Object.fromEntries(entries.map((e) => [e.key, e.value]));
+  const mock = createFlinkMock({ flinkVersion: options.line, clusterConfig });
+  const server = await startHttpServer(mock.handle, { port: await freePort() });
+  try {
+    const fake = createFlinkClient({ baseUrl: server.url, timeoutMs: 60_000 });
+    const onFake = await runLifecycle(fake, emptyJar(), options.line);
+    const onReal = await runLifecycle(real, { path: options.echoJar }, options.line);
+    return { fake: onFake, real: onReal, differences: lifecycleDifferences(onFake, onReal) };
+  } finally {
+    await server.close();
+  }
 }

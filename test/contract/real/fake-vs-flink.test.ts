@@ -1,7 +1,8 @@
 /**
  * The fake against real Flink of the same line, beyond the named cases: Flink's own CLI run
  * against both, and the generated requests of test/contract/differential (FLINK_DIFF_COUNT per
- * line, default 200; FLINK_DIFF_SEED, default fixed; "random" explores). A failure prints the seed.
+ * line, default 200; FLINK_DIFF_SEED, default fixed; "random" explores; a failure prints the seed), and
+ * a job's lifecycle step by step (test/contract/differential/lifecycle.ts).
  * The Flink-CLI comparison runs on the lines FLINK_DIFF_CLI_LINES names: "all" (the default), "newest"
  * (CI: each line costs a dozen JVM starts of bin/flink), or a comma-separated list of lines.
  */
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareLines } from "../../../src/versions/flink-version.js";
 import { spawnCli, stopChild, waitForLine } from "../../support/cli.js";
 import { echoJobJar, type FlinkCluster, startFlinkCluster } from "../../support/flink-cluster.js";
-import { describeDifference, diffSeed, runDifferential } from "../differential/run.js";
+import { describeDifference, diffSeed, runDifferential, runLifecycleDifferential } from "../differential/run.js";
 import { CLUSTER_PROFILE, REAL_FLINK_TARGETS } from "../target.js";
 import { flinkCliSession } from "./flink-cli.js";
 import { recordResult } from "./results.js";
@@ -72,6 +73,18 @@ describe.each(LINES)("the fake against real Flink %s", (line) => {
       }
     }, 600_000);
   }
+
+  it("lifecycle: upload, run, savepoint, stop with savepoint, restore with each claim mode, cancel, delete the jar, delete it again, run and plan the deleted jar: the fake answers as Flink does", async () => {
+    const result = await runLifecycleDifferential({ line, realUrl: cluster.url, echoJar: jar });
+    const steps = result.real.map((s) => `${s.step}: ${s.status ?? ""} ${s.value ?? s.chain[0] ?? ""}`.trim());
+    expect(result.fake.length, `the fake stopped early:\n${steps.join("\n")}`).toBe(result.real.length);
+    expect(result.differences, `${result.differences.length} differences on ${line}`).toEqual([]);
+    recordResult(
+      line,
+      "differential lifecycle: upload, run, savepoint, stop, restore with each claim mode, cancel, delete the jar, run the deleted jar",
+      "passed",
+    );
+  }, 300_000);
 
   it(`${COUNT} generated /run and /plan requests: the fake answers as Flink does`, async () => {
     const seed = diffSeed();
