@@ -4,7 +4,7 @@
  * transport's call options and hands them over through openapi-fetch's per-call `fetch`, so
  * nothing rides on the Request as an untyped property.
  */
-import type { Client, ClientPathsWithMethod, FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { Client, FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { absoluteBaseUrl } from "./base-url.js";
 import { createDeadlines } from "./deadlines.js";
@@ -21,13 +21,23 @@ type OperationOf<Item, M extends Method> = Item extends { [K in M]: infer O }
     : never
   : never;
 
+/**
+ * The contract's paths that have method `M` (openapi-fetch's `PathsWithMethod`, on the paths
+ * directly). openapi-fetch's `ClientPathsWithMethod` gets there by inferring the paths back out
+ * of the whole client type, which cost a user's type-check 150,000 instantiations on the first
+ * call (measured: 173,000 for one `GET` against 23,000 with this).
+ */
+type PathsWith<M extends Method> = {
+  [P in keyof paths]: paths[P] extends { [K in M]: object } ? P : never;
+}[keyof paths];
+
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 /** The call's options argument: optional when the operation needs no parameters or body. */
 type InitArg<Init, Extra> = RequiredKeys<Init> extends never ? [init?: Init & Extra] : [init: Init & Extra];
 
 /** One HTTP method of the client, for every path of the contract that has it (as openapi-fetch's, with `Extra` per call). */
 export type FlinkClientMethod<M extends Method, Extra = FlinkRequestOptions> = <
-  Path extends ClientPathsWithMethod<RawClient, M>,
+  Path extends PathsWith<M>,
   Init extends MaybeOptionalInit<paths[Path], M>,
 >(
   url: Path,
