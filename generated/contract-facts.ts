@@ -75,6 +75,25 @@ export const SEND_JOB_CLIENT_HEARTBEAT_LINES = {"since":"1.18"} as const satisfi
 /** The lines that have the operation updateJobResourceRequirements. */
 export const UPDATE_JOB_RESOURCE_REQUIREMENTS_LINES = {"since":"1.18"} as const satisfies LineRange;
 
+/** Every operation that not all lines have, by operationId (the constants above, in one map). */
+export const OPERATION_LINES: Readonly<Record<string, LineRange>> = {
+  cancelApplication: CANCEL_APPLICATION_LINES,
+  getApplicationDetails: GET_APPLICATION_DETAILS_LINES,
+  getApplicationExceptions: GET_APPLICATION_EXCEPTIONS_LINES,
+  getApplicationJobManagerConfig: GET_APPLICATION_JOB_MANAGER_CONFIG_LINES,
+  getApplicationsOverview: GET_APPLICATIONS_OVERVIEW_LINES,
+  getJobManagerOperatorMetrics: GET_JOB_MANAGER_OPERATOR_METRICS_LINES,
+  getJobRescaleConfig: GET_JOB_RESCALE_CONFIG_LINES,
+  getJobRescaleDetails: GET_JOB_RESCALE_DETAILS_LINES,
+  getJobRescalesHistory: GET_JOB_RESCALES_HISTORY_LINES,
+  getJobRescalesOverview: GET_JOB_RESCALES_OVERVIEW_LINES,
+  getJobRescalesSummary: GET_JOB_RESCALES_SUMMARY_LINES,
+  getJobResourceRequirements: GET_JOB_RESOURCE_REQUIREMENTS_LINES,
+  runJarApplication: RUN_JAR_APPLICATION_LINES,
+  sendJobClientHeartbeat: SEND_JOB_CLIENT_HEARTBEAT_LINES,
+  updateJobResourceRequirements: UPDATE_JOB_RESOURCE_REQUIREMENTS_LINES,
+};
+
 /** The properties of CheckpointTriggerRequestBody, with their JSON types and the lines that have them. */
 export const CHECKPOINT_TRIGGER_REQUEST_BODY_FIELDS = {
   "checkpointType": {"type":"enum","values":["CONFIGURED","FULL","INCREMENTAL"]},

@@ -262,6 +262,13 @@ export const ${constantName(id)}_LINES = ${literal(range)} as const satisfies Li
 `,
   )
   .join("\n")}
+/** Every operation that not all lines have, by operationId (the constants above, in one map). */
+export const OPERATION_LINES: Readonly<Record<string, LineRange>> = {
+${sortedEntries(facts.operations)
+  .map(([id]) => `  ${id}: ${constantName(id)}_LINES,`)
+  .join("\n")}
+};
+
 ${sortedEntries(facts.requestFields)
   .map(
     ([name, fields]) => `/** The properties of ${name}, with their JSON types and the lines that have them. */

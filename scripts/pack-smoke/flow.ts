@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import {
+  buildRunRequest,
   cancelJob,
   createFlinkClient,
   FlinkApiError,
@@ -21,6 +22,16 @@ import {
 import { createFlinkMock, type FlinkMock, type LoggedRun } from "flink-rest-client/msw";
 import type { HttpHandler } from "msw";
 import { setupServer } from "msw/node";
+
+// flinkConfiguration is typed for the line of flinkVersion by the installed declarations: tsc fails
+// this file if a @ts-expect-error below is not an error.
+// @ts-expect-error a misspelled key
+buildRunRequest({ flinkConfiguration: { "pipeline.nam": "x" } }, { flinkVersion: "2.3" });
+// @ts-expect-error gone in 2.0
+buildRunRequest({ flinkConfiguration: { "execution.checkpointing.force": true } }, { flinkVersion: "2.3" });
+buildRunRequest({ flinkConfiguration: { "execution.checkpointing.force": true } }, { flinkVersion: "1.20" });
+// @ts-expect-error no such Flink line
+buildRunRequest({}, { flinkVersion: "3.9" });
 
 // A host that cannot resolve: a request no handler answers fails instead of reaching a network.
 const mock: FlinkMock = createFlinkMock({ flinkVersion: "2.3", baseUrl: "http://flink.invalid:8081" });

@@ -6,6 +6,8 @@
  * pack smoke test type-checks and runs it against both.
  */
 import { getResponse, type HttpHandler, HttpResponse, http } from "msw";
+import { OPERATION_LINES } from "../../generated/contract-facts.js";
+import { inLines } from "../versions/contract.js";
 import { type FakeClusterOptions, FakeFlinkCluster } from "./fake-cluster.js";
 import { FaultInjector } from "./faults.js";
 import { internalServerError, restHandlerError } from "./flink-errors.js";
@@ -145,8 +147,13 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
 
   const routes: HttpHandler[] = ROUTES.flatMap((route) => {
     const pattern = route.path.replace(/\{([^}]+)\}/g, ":$1");
+    const lines = OPERATION_LINES[route.operation];
     const resolver = async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
       const url = new URL(request.url);
+      if (lines && !inLines(cluster.flinkVersion, lines)) {
+        // A line without the operation has no such route: Flink's router answers 404.
+        return Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
+      }
       const pathParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
       const input: RouteInput = {
         url,

@@ -65,6 +65,14 @@ describe.each([
     // RestClusterClient's JobDetails needs pending-operators (an int) from 2.0 on.
     expect("pending-operators" in row).toBe(line === "2.3");
     expect(mock.requests.last("submitJob")?.path).toBe("/jobs");
+    // 2.3's Dispatcher wraps every submitted job in SingleJobApplication, POST /jobs's too.
+    const application = await fetch(`${server.url}/v1/applications/${jobId}`);
+    if (line === "2.3") {
+      expect(await application.json()).toMatchObject({ id: jobId, name: "SingleJobApplication(Flink Streaming Job)" });
+      expect((await (await fetch(`${server.url}/v1/jobs/${jobId}`)).json())["application-id"]).toBe(jobId);
+    } else {
+      expect(application.status).toBe(404);
+    }
   });
 
   it("given POST /jobs naming a file that was not sent, or bytes that are not a graph, then Flink's 400s", async () => {

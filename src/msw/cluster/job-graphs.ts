@@ -10,6 +10,7 @@ import { type ErrorBody, internalServerError, restHandlerError } from "../flink-
 import { abstractIdHex, type JavaObject, JavaStreamError, readJavaObject } from "../java-serialization.js";
 import type { Reply } from "../typed-route.js";
 import type { FakeJob } from "../views/fake-job.js";
+import { registerSingleJobApplication } from "./applications.js";
 import type { ClusterState } from "./state.js";
 
 /** The parts of a `POST /jobs` body: the `request` part's text, and the uploaded files by name. */
@@ -105,6 +106,8 @@ export function submitJobGraph(state: ClusterState, submission: JobSubmission): 
     failure: undefined,
   };
   state.jobs.set(jobId, job);
+  // 2.3's Dispatcher wraps every job it is given in a SingleJobApplication, as it does /run's.
+  registerSingleJobApplication(state, job);
   state.scripts.submitted(job, state.now());
   return { status: 202, body: { jobUrl: `/jobs/${jobId}` } };
 }
