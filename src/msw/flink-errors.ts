@@ -60,3 +60,13 @@ export function notFound(message: string): Reply<ErrorBody> {
     body: { errors: [`org.apache.flink.runtime.rest.NotFoundException: ${message}\n${FRAME}`] },
   };
 }
+
+/**
+ * Flink's 404 for a path no handler serves: a GET falls through to the web UI's file server, any
+ * other method to the router (checked on real 1.19: `GET /nope` and `DELETE /nope`).
+ */
+export function noSuchRoute(method: string, pathname: string): Reply<ErrorBody> {
+  const message =
+    method.toUpperCase() === "GET" ? `Unable to load requested file ${pathname}.` : `Not found: ${pathname}`;
+  return { status: 404, body: { errors: [message] } };
+}

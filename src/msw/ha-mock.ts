@@ -6,7 +6,7 @@
  */
 import { LEADER_ELECTION_MESSAGE } from "../client/addresses.js";
 import { missingJarCause } from "./cluster/jars.js";
-import { internalServerError, restHandlerError } from "./flink-errors.js";
+import { internalServerError, noSuchRoute, restHandlerError } from "./flink-errors.js";
 import { addressHandler, createFlinkMock, type FlinkMock, type FlinkMockOptions } from "./handlers.js";
 
 export interface FlinkHaMockOptions extends Omit<FlinkMockOptions, "baseUrl" | "address"> {
@@ -111,7 +111,8 @@ export function createFlinkHaMock(options: FlinkHaMockOptions = {}): FlinkHaMock
   const handle = async (request: Request): Promise<Response> => {
     const jm = jobManagerOf(request.url);
     if (!jm) {
-      return Response.json({ errors: [`Not found: ${new URL(request.url).pathname}`] }, { status: 404 });
+      const reply = noSuchRoute(request.method, new URL(request.url).pathname);
+      return Response.json(reply.body, { status: reply.status });
     }
     return serve(jm, request);
   };

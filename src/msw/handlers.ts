@@ -10,7 +10,7 @@ import { OPERATION_LINES } from "../../generated/contract-facts.js";
 import { inLines } from "../versions/contract.js";
 import { type FakeClusterOptions, FakeFlinkCluster } from "./fake-cluster.js";
 import { FaultInjector } from "./faults.js";
-import { internalServerError, restHandlerError } from "./flink-errors.js";
+import { internalServerError, noSuchRoute, restHandlerError } from "./flink-errors.js";
 import type { FakeJobControl } from "./job-control.js";
 import { readJson, readParts, readQuery } from "./read-request.js";
 import type { FakeOperationId, LoggedRequest, LoggedRun, RequestLog } from "./request-log.js";
@@ -152,7 +152,7 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       const url = new URL(request.url);
       if (lines && !inLines(cluster.flinkVersion, lines)) {
         // A line without the operation has no such route: Flink's router answers 404.
-        return Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
+        return send(noSuchRoute(request.method, url.pathname));
       }
       const pathParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
       const input: RouteInput = {
@@ -190,7 +190,7 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
 
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    const notFound = () => Response.json({ errors: [`Not found: ${url.pathname}`] }, { status: 404 });
+    const notFound = () => send(noSuchRoute(request.method, url.pathname));
     let routed: Request;
     try {
       routed = new Request(`${baseUrl}${url.pathname}${url.search}`, {

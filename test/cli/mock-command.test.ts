@@ -34,7 +34,8 @@ describe("flink-rest mock", () => {
     ]);
     const unknown = await fetch(`${url}/no/such/path`);
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toEqual({ errors: ["Not found: /no/such/path"] });
+    // A GET no handler serves reaches the web UI's file server, as on Flink.
+    expect(await unknown.json()).toEqual({ errors: ["Unable to load requested file /no/such/path."] });
     await stopChild(child);
     expect(child.exitCode).toBe(0);
   });

@@ -313,4 +313,19 @@ export const APPLICATION_CASES: readonly ContractCase[] = [
       expect(error).not.toBeInstanceOf(FlinkBadRequestError);
     },
   },
+  {
+    name: "applications: a line without them has no such routes (404 from the web UI's file server for a GET, the router's Not found for a POST)",
+    lines: (line) => !inLines(line, GET_APPLICATION_DETAILS_LINES),
+    async run(ctx) {
+      const applicationid = "0123456789abcdef0123456789abcdef";
+      const details = await ctx.client.GET("/applications/{applicationid}", { params: { path: { applicationid } } });
+      expect(details.response.status).toBe(404);
+      expect(errorsOf(details.error)).toEqual([`Unable to load requested file /applications/${applicationid}.`]);
+      const cancel = await ctx.client.POST("/applications/{applicationid}/cancel", {
+        params: { path: { applicationid } },
+      });
+      expect(cancel.response.status).toBe(404);
+      expect(errorsOf(cancel.error)).toEqual([`Not found: /applications/${applicationid}/cancel`]);
+    },
+  },
 ];
