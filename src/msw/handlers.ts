@@ -177,10 +177,16 @@ export function createFlinkMock(options: FlinkMockOptions = {}): FlinkMock {
       }
       const reply = effect ? { status: effect.status, body: effect.body } : route.serve(cluster, input);
       entry.status = reply.status;
-      if (!effect && (route.operation === "runJar" || route.operation === "getJarPlan")) {
+      if (
+        !effect &&
+        (route.operation === "runJar" || route.operation === "getJarPlan" || route.operation === "runJarApplication")
+      ) {
         const run = entry as LoggedRun;
         run.configuration = cluster.lastResolved?.configuration;
         run.jobId = cluster.lastResolved?.jobId;
+        if (route.operation === "runJarApplication" && reply.status === 202) {
+          run.applicationId = (reply.body as { applicationid?: string }).applicationid;
+        }
       }
       return "json" in reply ? sendJson(reply.json) : send(reply);
     };
@@ -251,7 +257,7 @@ function logEntry(
   if (operation === "uploadJar") {
     extra.files = input.parts.ok ? input.parts.files.map((f) => ({ name: f.name, size: f.bytes.length })) : [];
   }
-  if (operation === "runJar" || operation === "getJarPlan") {
+  if (operation === "runJar" || operation === "getJarPlan" || operation === "runJarApplication") {
     const conf = (input.json.ok ? (input.json.value as { flinkConfiguration?: unknown } | undefined) : undefined)
       ?.flinkConfiguration;
     extra.jarId = input.params.jarid;
@@ -266,6 +272,7 @@ function logEntry(
         : undefined;
     extra.configuration = undefined;
     extra.jobId = undefined;
+    extra.applicationId = undefined;
   }
   return Object.assign(entry, extra);
 }

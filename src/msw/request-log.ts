@@ -33,14 +33,16 @@ export interface LoggedUpload extends LoggedRequest {
 
 /** A `/run` or `/plan` request, with what the request asked and what the job got. */
 export interface LoggedRun extends LoggedRequest {
-  readonly operation: "runJar" | "getJarPlan";
+  readonly operation: "runJar" | "getJarPlan" | "runJarApplication";
   readonly jarId: string;
   /** The body's flinkConfiguration as Flink reads it (values as text), undefined when absent. */
   readonly flinkConfiguration: Readonly<Record<string, string | null>> | undefined;
   /** The effective configuration main() got (cluster, request, query, body, handler), when Flink got that far. */
   configuration: Readonly<Record<string, string>> | undefined;
-  /** The job the run created. */
+  /** The job the run created (an application's first job). */
   jobId: string | undefined;
+  /** The application a run-application created (2.3+); undefined for /run and /plan. */
+  applicationId: string | undefined;
 }
 
 /** A request about one job: status, cancel, savepoint, stop, checkpoint, ... */
@@ -48,8 +50,10 @@ export interface LoggedJobRequest extends LoggedRequest {
   readonly jobId: string;
 }
 
+const RUN_OPERATIONS: ReadonlySet<string> = new Set(["runJar", "getJarPlan", "runJarApplication"]);
+
 function isRun(entry: LoggedRequest): entry is LoggedRun {
-  return entry.operation === "runJar" || entry.operation === "getJarPlan";
+  return RUN_OPERATIONS.has(entry.operation);
 }
 
 export class RequestLog {
@@ -81,9 +85,16 @@ export class RequestLog {
     return this.#entries.filter((e): e is LoggedUpload => e.operation === "uploadJar");
   }
 
-  /** `/run` requests (and `/plan` with `{ plans: true }`). */
-  runs(options: { plans?: boolean } = {}): readonly LoggedRun[] {
-    return this.#entries.filter(isRun).filter((e) => options.plans || e.operation === "runJar");
+  /** `/run` requests (and `/plan` with `{ plans: true }`, `/run-application` with `{ applications: true }`). */
+  runs(options: { plans?: boolean; applications?: boolean } = {}): readonly LoggedRun[] {
+    return this.#entries
+      .filter(isRun)
+      .filter(
+        (e) =>
+          e.operation === "runJar" ||
+          (options.plans && e.operation === "getJarPlan") ||
+          (options.applications && e.operation === "runJarApplication"),
+      );
   }
 
   /** Requests about jobs (any `/jobs/{jobid}...` operation), of one job when given. */

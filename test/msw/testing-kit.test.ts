@@ -53,6 +53,20 @@ describe("the request log", () => {
     expect(mock.requests.jobRequests(jobId).map((r) => r.operation)).toEqual(["getJobStatus"]);
   });
 
+  it("given an application (2.3), then its run is logged with the configuration main() got, its application and its first job", async () => {
+    const { applicationId, application } = await submitJar(flink, emptyJar("batch.jar"), {
+      application: true,
+      flinkConfiguration: { "pipeline.name": "nightly" },
+      wait: true,
+    });
+    expect(mock.requests.runs()).toEqual([]);
+    const [run] = mock.requests.runs({ applications: true });
+    expect(run).toMatchObject({ operation: "runJarApplication", applicationId, status: 202 });
+    expect(run?.flinkConfiguration).toEqual({ "pipeline.name": "nightly" });
+    expect(run?.configuration).toMatchObject({ "pipeline.name": "nightly", "execution.target": "embedded" });
+    expect(run?.jobId).toBe(application?.jobs?.[0]?.jid);
+  });
+
   it("given requests with the /v1 prefix, then they are served and logged without it", async () => {
     const response = await fetch(`${mock.baseUrl}/v1/jobs/overview`);
     expect(response.status).toBe(200);

@@ -67,8 +67,12 @@ export function runApplication(
     job.applicationId = id;
     state.jobs.set(jobId, job);
     app.jobIds.push(jobId);
-    if (record && i === 0) {
-      record.jobId = jobId;
+    if (i === 0) {
+      if (record) {
+        record.jobId = jobId;
+      }
+      // The request log's entry names the application's first job, as a /run entry names its job.
+      state.lastResolved = { configuration: resolved.values, jobId };
     }
     const jobManager = jobManagerFailure(state, resolved.settings.savepoint?.path, later);
     if (jobManager) {
