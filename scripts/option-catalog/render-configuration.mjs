@@ -4,7 +4,6 @@
 // run for minutes; plain interfaces cost it nothing but parsing. Each property is declared once,
 // in an interface for the set of lines where it reads the same, and each line's interface extends
 // the sets that hold it.
-import { sortedKeys } from "./render.mjs";
 
 const INTERNAL = "$internal.";
 
@@ -19,7 +18,8 @@ function valueType(variant) {
     case "double":
       return "number | string";
     case "enum":
-      return `Enum<${sortedKeys(variant.n ?? [])
+      return `Enum<${[...new Set(variant.n ?? [])]
+        .sort()
         .map((n) => JSON.stringify(n))
         .join(" | ")}>`;
     default:
