@@ -8,7 +8,8 @@
  *   2. Installs the tarball into fresh projects: Node 20 with msw 2, Node 22 and 24 with msw 3
  *      (msw 3 needs Node 22.12+), and Node 20 without msw. In each it imports every entry (ESM and
  *      require), type-checks a downstream test (scripts/pack-smoke/flow.ts) against the installed
- *      msw and runs it under msw's setupServer, runs the bin's --help and `flink-rest mock` over
+ *      msw and runs it under msw's setupServer, runs a downstream vitest suite of the kit
+ *      (scripts/pack-smoke/kit.test.ts; Node 20 + msw 2, Node 24 + msw 3), the bin's --help and `flink-rest mock` over
  *      HTTP; without msw the mock must say how to get it.
  *   3. Runs the README's npx lines from an empty directory, with the tarball in place of the
  *      registry name.
@@ -34,9 +35,9 @@ const MSW3 = "3.0.5";
 const PORTS = { from: 58000, to: 58999 };
 
 const SCENARIOS = [
-  { name: "Node 20 + msw 2", node: () => process.execPath, msw: MSW2 },
+  { name: "Node 20 + msw 2", node: () => process.execPath, msw: MSW2, withVitest: true },
   { name: "Node 22 + msw 3", node: () => nodeBinary(22), msw: MSW3 },
-  { name: "Node 24 + msw 3", node: () => nodeBinary(24), msw: MSW3 },
+  { name: "Node 24 + msw 3", node: () => nodeBinary(24), msw: MSW3, withVitest: true },
   { name: "Node 20 without msw", node: () => process.execPath, msw: undefined },
 ];
 
@@ -202,7 +203,7 @@ function tsconfig() {
   };
 }
 
-async function scenario({ name, node: nodeOf, msw }, tarball) {
+async function scenario({ name, node: nodeOf, msw, withVitest }, tarball) {
   console.log(`\n${name}`);
   const node = nodeOf();
   lastStep = Date.now();
@@ -253,6 +254,18 @@ async function scenario({ name, node: nodeOf, msw }, tarball) {
   });
   step(`tsc: flow.ts type-checks against the installed package and msw@${msw}`);
   step(run(node, [join("out", "flow.js")], { cwd: project, env }).trim());
+
+  if (withVitest) {
+    // A downstream vitest suite (docs/testing.md's per-test pattern) with the project's own vitest.
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", `vitest@${pkg.devDependencies.vitest}`], {
+      cwd: project,
+    });
+    copyFileSync(join(consumerFiles, "kit.test.ts"), join(project, "kit.test.ts"));
+    run(node, [join(project, "node_modules", "vitest", "vitest.mjs"), "run", "kit.test.ts"], { cwd: project, env });
+    step(
+      `vitest ${pkg.devDependencies.vitest}: a downstream suite of the kit (reset per test, overrides, faults) passes`,
+    );
+  }
 
   const mockArgs = [
     "mock",
