@@ -43,8 +43,8 @@ export type SupportedFlinkVersion = FlinkLine | `${FlinkLine}.${number}`;
 
 /**
  * `flinkVersion` as the helpers check it: a {@link SupportedFlinkVersion} literal, or a `string`
- * known only at run time. Any other literal ("3.9") is refused and the error lists the supported
- * ones. A line newer than this SDK is written as a plain string on purpose, `"2.4" as string`:
+ * known only at run time. Any other literal ("3.9") is refused: "not assignable to type
+ * 'SupportedFlinkVersion'", whose hover lists the supported lines. A line newer than this SDK is written as a plain string on purpose, `"2.4" as string`:
  * its configuration is then typed with the keys of every supported line.
  */
 export type CheckedFlinkVersion<V extends string> = string extends V

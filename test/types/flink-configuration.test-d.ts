@@ -114,7 +114,7 @@ describe("flinkVersion", () => {
     buildRunRequest({}, { flinkVersion: "2.3.0" });
   });
 
-  it("refuses other literals, naming the supported ones", async () => {
+  it("refuses other literals (not assignable to SupportedFlinkVersion)", async () => {
     // @ts-expect-error 3.9 is no Flink line this SDK knows
     await runJar(flink, "a.jar", { flinkVersion: "3.9" });
     // @ts-expect-error nor is 1.16 (no flinkConfiguration on /run before 1.17)
