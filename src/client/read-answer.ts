@@ -70,18 +70,20 @@ export function refuseRedirect(response: Response, input: Request): void {
  * An answer whose body was read into memory. Its body stream is only made when something asks
  * for it (the body, text(), clone(), ...): a caller that takes the parsed JSON, which is every
  * successful call, never pays for a stream nobody reads (a third of our per-request cost, see
- * docs/benchmarks.md). Everything else is a Response's, status, headers and the body's
- * one-time reading included.
+ * docs/benchmarks.md). Everything else is a Response's, the body's one-time reading included;
+ * the headers are those of the answer as fetched (read-only, as bare fetch's are).
  */
 class ReadAnswer extends Response {
   readonly #bytes: Uint8Array<ArrayBuffer> | null;
-  /** The answer as fetched (its body used up): its URL is read only when asked for. */
+  /** The answer as fetched (its body used up): its headers, and its URL, read only when asked for. */
   readonly #fetched: Response;
   readonly #json: { readonly value: unknown } | undefined;
   #full: Response | undefined;
 
   constructor(bytes: Uint8Array<ArrayBuffer> | null, fetched: Response, json?: { value: unknown }) {
-    super(null, { status: fetched.status, statusText: fetched.statusText, headers: fetched.headers });
+    // The headers are the fetched answer's, not a copy: copying them (undici's HeadersInit
+    // conversion) was the largest cost left per answer in the profile.
+    super(null, { status: fetched.status, statusText: fetched.statusText });
     this.#bytes = bytes;
     this.#fetched = fetched;
     this.#json = json;
@@ -99,6 +101,9 @@ class ReadAnswer extends Response {
 
   override get url(): string {
     return this.#fetched.url;
+  }
+  override get headers(): Headers {
+    return this.#fetched.headers;
   }
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
     return this.#bytes === null ? null : (this.#response().body as ReadableStream<Uint8Array<ArrayBuffer>>);
