@@ -3,12 +3,19 @@
  * rest of our per-request layer in Node 20). Requests that start within the same short window and
  * have the same timeout share one signal, aborted at the window's end plus the timeout, so a
  * deadline is met within a window (1/50 of the timeout, at most 100 ms) and never early.
+ *
+ * A window also ends after {@link REQUESTS_PER_SIGNAL} requests: fetch adds one abort listener per
+ * request to the signal, and Node's fetch copies the whole listener list each time (undici's
+ * Request checks getEventListeners(signal).length) and walks it on every add and removal, so a
+ * signal shared by hundreds of requests costs each request more than the sharing saves.
  */
+export const REQUESTS_PER_SIGNAL = 32;
 export const TIMEOUT_REASON = "TimeoutError";
 
 interface Bucket {
   readonly signal: AbortSignal;
   readonly expires: number;
+  uses: number;
 }
 
 export function createDeadlines(): (timeoutMs: number) => AbortSignal {
@@ -18,7 +25,8 @@ export function createDeadlines(): (timeoutMs: number) => AbortSignal {
     const now = Date.now();
     const key = timeoutMs;
     const current = buckets.get(key);
-    if (current && now < current.expires) {
+    if (current && now < current.expires && current.uses < REQUESTS_PER_SIGNAL) {
+      current.uses++;
       return current.signal;
     }
     const controller = new AbortController();
@@ -30,7 +38,7 @@ export function createDeadlines(): (timeoutMs: number) => AbortSignal {
     }, timeoutMs + window);
     // A pending deadline must not keep a Node process (a CLI run) alive.
     (timer as { unref?: () => void }).unref?.();
-    buckets.set(key, { signal: controller.signal, expires: now + window });
+    buckets.set(key, { signal: controller.signal, expires: now + window, uses: 1 });
     return controller.signal;
   };
 }

@@ -87,30 +87,40 @@ type LooseCall = (url: string, init?: LooseInit) => Promise<unknown>;
  */
 export function wrapClient(raw: RawClient, transport: Transport, defaults: ClientDefaults): InternalFlinkClient {
   const deadline = createDeadlines();
+  // The client's retry settings, worked out once: most calls do not set their own.
+  const clientRetry = retryFor(defaults.retry, undefined);
   // openapi-fetch's methods are generic over every path; the wrapper forwards whatever it gets.
   const loose = raw as unknown as Record<Uppercase<Method>, LooseCall>;
   const call =
     (method: Uppercase<Method>): LooseCall =>
-    // async: a base URL that cannot be resolved rejects the call, like every other failure.
-    async (url, init = {}) => {
-      const { timeoutMs: own, retry, send, signal, fetch, baseUrl, ...rest } = init;
-      const timeoutMs = own ?? defaults.timeoutMs;
-      const options: CallOptions = {
-        timeoutMs,
-        deadline: timeoutMs > 0 ? deadline(timeoutMs) : undefined,
-        signal,
-        retry: retryFor(defaults.retry, retry),
-        ...(send ? { send } : {}),
-        ...(typeof fetch === "function" ? { fetch: fetch as SendRequest } : {}),
-        ...(typeof rest.parseAs === "string" ? { parseAs: rest.parseAs } : {}),
-      };
-      return loose[method](url, {
-        ...rest,
-        baseUrl: absoluteBaseUrl(typeof baseUrl === "string" ? baseUrl : defaults.baseUrl),
-        ...(signal ? { signal } : {}),
-        fetch: (request: Request) => transport(request, options),
-      });
+    (url, init = {}) => {
+      try {
+        return forward(method, url, init);
+      } catch (error) {
+        // Not async (one promise less per call), yet every failure rejects the call: an options
+        // object that cannot be read, a base URL that cannot be resolved.
+        return Promise.reject(error);
+      }
     };
+  const forward = (method: Uppercase<Method>, url: string, init: LooseInit) => {
+    const { timeoutMs: own, retry, send, signal, fetch, baseUrl, ...rest } = init;
+    const timeoutMs = own ?? defaults.timeoutMs;
+    const options: CallOptions = {
+      timeoutMs,
+      deadline: timeoutMs > 0 ? deadline(timeoutMs) : undefined,
+      signal,
+      retry: retry === undefined ? clientRetry : retryFor(defaults.retry, retry),
+      ...(send ? { send } : {}),
+      ...(typeof fetch === "function" ? { fetch: fetch as SendRequest } : {}),
+      ...(typeof rest.parseAs === "string" ? { parseAs: rest.parseAs } : {}),
+    };
+    return loose[method](url, {
+      ...rest,
+      baseUrl: absoluteBaseUrl(typeof baseUrl === "string" ? baseUrl : defaults.baseUrl),
+      ...(signal ? { signal } : {}),
+      fetch: (request: Request) => transport(request, options),
+    });
+  };
   const client = {
     GET: call("GET"),
     PUT: call("PUT"),

@@ -15,7 +15,7 @@ import {
 } from "./addresses.js";
 import { backoffDelay, backoffWait } from "./backoff.js";
 import { isDeadline } from "./deadlines.js";
-import { readAnswer, refuseRedirect } from "./read-answer.js";
+import { describeRequest, readAnswer, refuseRedirect } from "./read-answer.js";
 import type { RetryOptions } from "./request-options.js";
 
 export type FlinkAuth =
@@ -58,6 +58,9 @@ export interface CallOptions {
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
+/** The route of every request of a client with one address. */
+const FIRST_ADDRESS: { readonly index: number; readonly jarId: string | undefined } = { index: 0, jarId: undefined };
+
 function base64(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = "";
@@ -84,11 +87,6 @@ function retryableStatus(status: number, idempotent: boolean): boolean {
 
 /** Sends requests with auth, deadlines, typed errors and safe retries. */
 export type Transport = (request: Request, call: CallOptions, init?: RequestInit) => Promise<Response>;
-
-/** "POST /jars/upload": the request as messages name it. */
-function describeRequest(request: Request): string {
-  return `${request.method} ${new URL(request.url).pathname}`;
-}
 
 /** The FlinkError behind a failure, when one of ours caused it (a source that failed mid-upload). */
 function flinkErrorIn(error: unknown): FlinkError | undefined {
@@ -149,7 +147,7 @@ export function createTransport(options: TransportOptions): Transport {
     const signal =
       (!deadline ? call.signal : call.signal ? AbortSignal.any([call.signal, deadline]) : deadline) ?? input.signal;
     const send = call.fetch ?? (options.fetch ? undefined : call.send);
-    const what = describeRequest(input);
+    const fetchInit = init ? { ...init, signal } : { signal };
     const first = book?.addresses[0]?.url;
     const path = first !== undefined && input.url.startsWith(first) ? input.url.slice(first.length) : undefined;
     // Over several JobManagers a leader change is waited out until the deadline (one round without
@@ -159,21 +157,24 @@ export function createTransport(options: TransportOptions): Transport {
     let round = 0;
     let triedThisRound = 0;
     /** Whether one more attempt is allowed over several JobManagers (waiting first when a round is done). */
-    const nextAddress = async (retryAfter: string | null): Promise<boolean> => {
-      triedThisRound++;
-      if (triedThisRound < count) {
-        return true;
-      }
-      if (round >= rounds) {
-        return false;
-      }
-      await backoffWait(backoffDelay(round, retry, retryAfter), signal, `${what} (waiting for a JobManager)`);
-      round++;
-      triedThisRound = 0;
-      return true;
-    };
+    const nextAddress = !several
+      ? undefined
+      : async (retryAfter: string | null): Promise<boolean> => {
+          triedThisRound++;
+          if (triedThisRound < count) {
+            return true;
+          }
+          if (round >= rounds) {
+            return false;
+          }
+          const what = describeRequest(input);
+          await backoffWait(backoffDelay(round, retry, retryAfter), signal, `${what} (waiting for a JobManager)`);
+          round++;
+          triedThisRound = 0;
+          return true;
+        };
     for (let attempt = 0; ; attempt++) {
-      const route = several && path !== undefined ? book.route(path) : { index: 0, jarId: undefined };
+      const route = several && path !== undefined ? book.route(path) : FIRST_ADDRESS;
       const address = book?.addresses[route.index];
       let current = attempt === 0 || !spare ? input : spare.clone();
       if (address && first !== undefined) {
@@ -187,15 +188,15 @@ export function createTransport(options: TransportOptions): Transport {
       let response: Response | undefined;
       try {
         response = await (send
-          ? send(current, { ...init, signal })
+          ? send(current, fetchInit)
           : // Browsers send a streamed request body only over HTTP/2 (Chrome fails with
             // ERR_ALPN_NEGOTIATION_FAILED on HTTP/1.1), so there a request goes to fetch as it is.
             current.body === null || !isNode
-            ? baseFetch(current, { ...init, signal })
-            : baseFetch(...bodyArgs(current, { ...init, signal })));
-        refuseRedirect(response, what);
+            ? baseFetch(current, fetchInit)
+            : baseFetch(...bodyArgs(current, fetchInit)));
+        refuseRedirect(response, input);
         if (call.parseAs !== "stream") {
-          response = await readAnswer(response, what, (call.parseAs ?? "json") === "json");
+          response = await readAnswer(response, input, (call.parseAs ?? "json") === "json");
         }
       } catch (error) {
         const failure = typedFailure(error, signal, input, call, response !== undefined);
@@ -206,13 +207,13 @@ export function createTransport(options: TransportOptions): Transport {
             throw jarUnreachableError(route.jarId, current.url, failure);
           }
           const unsent = idempotent || connectionRefused(error);
-          if (unsent && (spare || input.body === null) && (await nextAddress(null))) {
+          if (unsent && (spare || input.body === null) && (await nextAddress?.(null))) {
             continue;
           }
           throw failure;
         }
         if (failure instanceof FlinkConnectionError && attempt < maxRetries && idempotent) {
-          await backoffWait(backoffDelay(attempt, retry), signal, `${what} (waiting to retry)`);
+          await backoffWait(backoffDelay(attempt, retry), signal, `${describeRequest(input)} (waiting to retry)`);
           continue;
         }
         throw failure;
@@ -222,7 +223,7 @@ export function createTransport(options: TransportOptions): Transport {
           if (route.jarId === undefined) {
             book.failed(route.index);
           }
-          if ((spare || input.body === null) && (await nextAddress(response.headers.get("retry-after")))) {
+          if ((spare || input.body === null) && (await nextAddress?.(response.headers.get("retry-after")))) {
             // Not awaited: a teed body (msw tees every mocked answer) cancels only once both are read.
             response.body?.cancel().catch(() => {});
             continue;
@@ -240,7 +241,7 @@ export function createTransport(options: TransportOptions): Transport {
         await backoffWait(
           backoffDelay(attempt, retry, response.headers.get("retry-after")),
           signal,
-          `${what} (waiting to retry)`,
+          `${describeRequest(input)} (waiting to retry)`,
         );
         continue;
       }
