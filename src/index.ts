@@ -6,11 +6,11 @@
  * @module flink-rest-client
  */
 
+export type { FlinkAuth } from "./client/auth.js";
 // The client.
 export { createFlinkClient, type FlinkClientOptions } from "./client/create-client.js";
 export type { FlinkClient, FlinkClientMethod } from "./client/flink-client.js";
 export type { FlinkRequestOptions, RetryOptions } from "./client/request-options.js";
-export type { FlinkAuth } from "./client/transport.js";
 
 // Errors.
 export {

@@ -4,7 +4,7 @@
  * on the disk of the JobManager that received it, so its run, plan and delete go there).
  */
 import { FlinkConnectionError } from "../errors.js";
-import type { FlinkAuth } from "./transport.js";
+import type { FlinkAuth } from "./auth.js";
 
 /** One JobManager's REST address, with the authentication its URL carried (or the client's). */
 export interface JobManagerAddress {

@@ -2,13 +2,14 @@ import createClient, { type ClientOptions } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { FlinkInputError } from "../errors.js";
 import { createAddressBook, type JobManagerAddress, registerAddressBook } from "./addresses.js";
+import type { FlinkAuth } from "./auth.js";
 import { isBaseUrl, maskCredentials, splitBaseUrl } from "./base-url.js";
 import { flinkBodySerializer } from "./body-serializer.js";
 import type { FlinkClient } from "./flink-client.js";
 import { wrapClient } from "./flink-client.js";
 import { flinkPathSerializer } from "./path-params.js";
 import type { RetryOptions } from "./request-options.js";
-import { createTransport, type FlinkAuth } from "./transport.js";
+import { createTransport } from "./transport.js";
 
 export interface FlinkClientOptions extends Omit<ClientOptions, "baseUrl" | "fetch"> {
   /**

@@ -13,14 +13,11 @@ import {
   rememberJars,
   retarget,
 } from "./addresses.js";
+import { authorization, type FlinkAuth } from "./auth.js";
 import { backoffDelay, backoffWait } from "./backoff.js";
 import { isDeadline } from "./deadlines.js";
 import { describeRequest, readAnswer, refuseRedirect } from "./read-answer.js";
 import type { RetryOptions } from "./request-options.js";
-
-export type FlinkAuth =
-  | { type: "basic"; username: string; password: string }
-  | { type: "bearer"; token: string | (() => string | Promise<string>) };
 
 /** Sends one request: the shape of the fetch the transport calls. */
 export type SendRequest = (request: Request, init?: RequestInit) => Promise<Response>;
@@ -60,23 +57,6 @@ const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
 /** The route of every request of a client with one address. */
 const FIRST_ADDRESS: { readonly index: number; readonly jarId: string | undefined } = { index: 0, jarId: undefined };
-
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (const b of bytes) {
-    binary += String.fromCharCode(b);
-  }
-  return btoa(binary);
-}
-
-async function authorization(auth: FlinkAuth): Promise<string> {
-  if (auth.type === "basic") {
-    return `Basic ${base64(`${auth.username}:${auth.password}`)}`;
-  }
-  const token = typeof auth.token === "function" ? await auth.token() : auth.token;
-  return `Bearer ${token}`;
-}
 
 /** Whether a response status is worth one more try for this method. Never a 4xx. */
 function retryableStatus(status: number, idempotent: boolean): boolean {
