@@ -129,7 +129,7 @@ async function round(point: PointKey, index: number, delayMs: number, pollIndex:
   const started = Date.now();
   const leader = await bothUp();
   const savepointDir = join(cluster.runDir, "savepoints");
-  const { flink, stats, armD, killNow } = clientKillingLeader({
+  const { flink, stats, armD, killNow, settled } = clientKillingLeader({
     port,
     urls: cluster.urls,
     leader: { url: leader.leader, name: leader.name },
@@ -172,6 +172,14 @@ async function round(point: PointKey, index: number, delayMs: number, pollIndex:
     let state = await waitForJob(flink, jobId as string, { tasksRunning: true, timeoutMs: 120_000 }).catch(
       (error: Error) => error,
     );
+    if (point !== "d" && point !== "e" && !(state instanceof Error) && stats.killedAt === 0) {
+      // The submission and the wait ended before the drawn delay: the kill lands on the running job.
+      record.killedAfterResult = true;
+      await settled();
+      state = await waitForJob(flink, jobId as string, { tasksRunning: true, timeoutMs: 120_000 }).catch(
+        (error: Error) => error,
+      );
+    }
     if (point === "d" && stats.killedAt === 0 && !(state instanceof Error)) {
       // The wait saw the tasks running before the drawn poll: kill now and wait through the failover.
       record.killedBeforeSecondWait = true;
@@ -202,6 +210,7 @@ async function round(point: PointKey, index: number, delayMs: number, pollIndex:
     expect(now).not.toBe(leader.leader);
     record.passed = true;
   } finally {
+    await settled();
     record.outcome = outcome;
     record.firstOkMs = stats.firstOkAt ? stats.firstOkAt - stats.killedAt : undefined;
     record.requests = stats.requests;

@@ -26,7 +26,8 @@ export const killPoints: Record<PointKey, { name: string; windowMs: [number, num
   a: { name: "(a) during the upload", windowMs: [0, 40] },
   // The run is held back this long after the kill: it meets the dead leader, the 503s or the new leader.
   b: { name: "(b) between upload and run", windowMs: [0, 3000] },
-  c: { name: "(c) while the run request is in flight", windowMs: [0, 800] },
+  // A run answers in 50 to 400 ms on this machine; a later kill lands after the answer (recorded).
+  c: { name: "(c) while the run request is in flight", windowMs: [0, 400] },
   // After the 1st to 3rd poll of waitForJob (GET /jobs/overview), plus up to 200 ms.
   d: { name: "(d) while waitForJob polls", windowMs: [0, 200] },
   // After the stop request, or as soon as the savepoint's _metadata is written, whichever is first:
@@ -83,7 +84,12 @@ export function clientKillingLeader(options: {
       killHaProcess(port, leader.name, "SIGKILL");
     }
   };
-  const later = (ms: number) => setTimeout(kill, ms);
+  // A kill still pending when the round's calls are done must land before the checks and the
+  // cleanup: one that lands right after a cancel leaves a 2.3 cluster whose takeover crashes.
+  let pending: Promise<void> = Promise.resolve();
+  const later = (ms: number) => {
+    pending = new Promise((resolve) => setTimeout(() => resolve(kill()), ms));
+  };
   const watchSavepoint = (jobId: string) => {
     // Polled every 2 ms: the kill must land before the job FINISHES (see killPoints.e).
     const timer = setInterval(() => {
@@ -121,12 +127,15 @@ export function clientKillingLeader(options: {
         }
       } else if (point === "e" && method === "POST" && /\/jobs\/[0-9a-f]{32}\/stop$/.test(url)) {
         watchSavepoint(url.split("/jobs/")[1]?.slice(0, 32) ?? "");
-        setTimeout(() => {
-          if (stats.killedAt === 0) {
-            stats.savepointOnDisk = savepointsOnDisk(options.savepointDir, url.split("/jobs/")[1] ?? "").length > 0;
-            kill();
-          }
-        }, delayMs);
+        pending = new Promise((resolve) =>
+          setTimeout(() => {
+            if (stats.killedAt === 0) {
+              stats.savepointOnDisk = savepointsOnDisk(options.savepointDir, url.split("/jobs/")[1] ?? "").length > 0;
+              kill();
+            }
+            resolve();
+          }, delayMs),
+        );
       }
     }
     const response = await sent;
@@ -145,5 +154,7 @@ export function clientKillingLeader(options: {
     },
     /** Kills the leader now (when the point's request did not come: a wait that ended early). */
     killNow: kill,
+    /** Resolves once a scheduled kill has happened (at once when none is scheduled). */
+    settled: () => pending,
   };
 }
