@@ -161,10 +161,6 @@ async function round(point: PointKey, index: number, delayMs: number, pollIndex:
       expect(submitted.submission?.jobId).toMatch(/^[0-9a-f]{32}$/);
       jobId = submitted.submission?.jobId;
       outcome = `${submitted.name} (runRequestSent ${submitted.submission?.runRequestSent})`;
-    } else {
-      jobId = submitted.jobId;
-    }
-    if (submitted instanceof Error) {
       // What exists must be what the error says: no job, or one job with its id after a sent run.
       const jobs = await jobsNamed(flink, jobName);
       record.jobs = jobs.length;
@@ -174,6 +170,7 @@ async function round(point: PointKey, index: number, delayMs: number, pollIndex:
       record.passed = true;
       return;
     }
+    jobId = submitted.jobId;
     armD();
     let state = await waitForJob(flink, jobId as string, { tasksRunning: true, timeoutMs: 120_000 }).catch(
       (error: Error) => error,
