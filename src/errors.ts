@@ -17,7 +17,8 @@
  * ├─ FlinkJobFailedError      a job reached a terminal state the caller did not wait for
  * ├─ FlinkJobGoneError        a job the caller waits on is no longer listed by the cluster
  * ├─ FlinkApplicationFailedError  an application (2.3+) ended in a state the caller did not wait for
- * └─ FlinkOperationError      an asynchronous operation (savepoint, checkpoint, ...) failed
+ * ├─ FlinkOperationError      an asynchronous operation (savepoint, checkpoint, ...) failed
+ * └─ FlinkOperationLostError  a savepoint's JobManager was lost (leader change): says what exists
  */
 
 import { FlinkError } from "./error-base.js";
@@ -28,6 +29,7 @@ export {
   FlinkJobFailedError,
   FlinkJobGoneError,
   FlinkOperationError,
+  FlinkOperationLostError,
 } from "./lifecycle-errors.js";
 
 /** Flink's error body: `{ "errors": [string, ...] }`. */

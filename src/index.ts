@@ -29,6 +29,7 @@ export {
   FlinkJobGoneError,
   FlinkNotFoundError,
   FlinkOperationError,
+  FlinkOperationLostError,
   FlinkOutcomeUnknownError,
   FlinkResponseError,
   FlinkServiceUnavailableError,

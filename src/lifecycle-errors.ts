@@ -84,3 +84,52 @@ export class FlinkOperationError extends FlinkError {
     this.failureCause = failureCause;
   }
 }
+
+/**
+ * The JobManager that ran a savepoint or stop-with-savepoint was lost (a leader change): the new
+ * leader does not know its trigger id, so its result cannot be read. Says what exists instead.
+ */
+export class FlinkOperationLostError extends FlinkError {
+  override name = "FlinkOperationLostError";
+  readonly operation: string;
+  readonly jobId: string;
+  readonly triggerId: string;
+  /** The job's state on the new leader (RUNNING: recovered, the stop did not take effect), or undefined when unknown. */
+  readonly jobState: string | undefined;
+  /**
+   * Whether a savepoint completed: true when the job FINISHED after a stop (Flink ends it only after
+   * the savepoint), undefined otherwise (it may have: the new leader does not recover from it).
+   */
+  readonly savepointCompleted: true | undefined;
+  /** Where the savepoint is if it completed: `<directory>/savepoint-<first 6 of the job id>-*`, a directory with a `_metadata` file. */
+  readonly savepointPattern: string | undefined;
+
+  constructor(
+    details: {
+      operation: string;
+      jobId: string;
+      triggerId: string;
+      jobState: string | undefined;
+      savepointCompleted: true | undefined;
+      savepointPattern: string | undefined;
+    },
+    options: { cause?: unknown } = {},
+  ) {
+    const state =
+      details.jobState === undefined ? "its state is unknown" : `the new leader reports it ${details.jobState}`;
+    const where = details.savepointPattern ?? "the savepoint directory (not known to the client)";
+    const savepoint = details.savepointCompleted
+      ? `the savepoint completed: it is ${where}`
+      : `a savepoint may have completed before the loss (the new leader does not restore from it): look for ${where}`;
+    super(
+      `${details.operation} ${details.triggerId} of job ${details.jobId} was lost with its JobManager (a leader change): ${state}; ${savepoint}`,
+      options,
+    );
+    this.operation = details.operation;
+    this.jobId = details.jobId;
+    this.triggerId = details.triggerId;
+    this.jobState = details.jobState;
+    this.savepointCompleted = details.savepointCompleted;
+    this.savepointPattern = details.savepointPattern;
+  }
+}

@@ -6,6 +6,7 @@ import type { FlinkClient } from "../client/flink-client.js";
 import { unwrap } from "../client/result.js";
 import { FlinkError } from "../errors.js";
 import { answerId } from "./answer-checks.js";
+import { isUnknownTrigger, lostSavepointError } from "./lost-operation.js";
 import { awaitOperation, type FailureCause, type OperationStatus, retryWhileTasksStart } from "./operation-status.js";
 import { type PollOptions, perRequest } from "./poll.js";
 
@@ -74,8 +75,9 @@ async function awaitSavepoint(
   what: string,
   request: string,
   trigger: Promise<{ data?: { "request-id"?: string }; error?: unknown; response: Response }>,
-  options: PollOptions,
+  options: PollOptions & { targetDirectory?: string },
 ): Promise<SavepointResult> {
+  const { targetDirectory } = options;
   const triggerId = answerId(unwrap(await trigger, request)?.["request-id"], request, "a trigger id");
   const operation = await awaitOperation(
     what,
@@ -89,7 +91,14 @@ async function awaitSavepoint(
         `GET /jobs/${jobId}/savepoints/${triggerId}`,
       ) as OperationStatus<{ location?: string | null } & FailureCause>,
     options,
-  );
+  ).catch(async (error: unknown) => {
+    // A new leader does not know the old one's trigger: say what exists instead of a bare 404.
+    if (!isUnknownTrigger(error)) {
+      throw error;
+    }
+    const details = { operation: what, jobId, triggerId, stop: what === "stop-with-savepoint" };
+    throw await lostSavepointError(client, { ...details, targetDirectory }, error, options.signal);
+  });
   return { location: savepointLocation(operation, what, triggerId), triggerId };
 }
 

@@ -64,6 +64,14 @@ export class FakeFlinkCluster {
     this.requestLog.clear();
   }
 
+  /**
+   * A new leader took over: the savepoint, stop and checkpoint triggers it did not start are
+   * unknown to it (their status answers 404), as on real Flink. Jobs and savepoints stay.
+   */
+  forgetOperations(): void {
+    this.#state.operations.clear();
+  }
+
   /** What the last /run or /plan request resolved to (the configuration main() got, the job). */
   get lastResolved(): ResolvedRequest | undefined {
     return this.#state.lastResolved;

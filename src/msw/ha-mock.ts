@@ -44,6 +44,11 @@ export interface FlinkHaMock {
   restart(index: number): void;
   /** Drops the jars on JobManager `index`'s disk (its runs answer Flink's 500 "Jar file ... does not exist"). */
   loseJars(index: number): void;
+  /**
+   * The savepoint and checkpoint triggers of the old leader are gone, as after a real leader
+   * change: their status answers Flink's 404 (`stopWithSavepoint` then ends with FlinkOperationLostError).
+   */
+  forgetOperations(): void;
 }
 
 const JAR_ROUTE = /^\/jars\/([^/]+)(\/run|\/plan|\/run-application)?$/;
@@ -146,6 +151,9 @@ export function createFlinkHaMock(options: FlinkHaMockOptions = {}): FlinkHaMock
     },
     loseJars(index) {
       at(index).jars.clear();
+    },
+    forgetOperations() {
+      inner.cluster.forgetOperations();
     },
   };
 }

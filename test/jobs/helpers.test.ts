@@ -11,6 +11,7 @@ import {
   FlinkInternalServerError,
   FlinkJobFailedError,
   FlinkOperationError,
+  FlinkOperationLostError,
   FlinkTimeoutError,
   runJar,
   stopWithSavepoint,
@@ -324,6 +325,72 @@ describe("snapshots while tasks start", () => {
       (e) => e,
     );
     expect(error).toBeInstanceOf(FlinkOperationError);
+  });
+});
+
+describe("a savepoint whose JobManager was lost (a leader change)", () => {
+  // What a new leader answers for the dead leader's trigger id (real 1.20 and 2.3).
+  const unknownTrigger = (jobId: string, triggerId: string) =>
+    HttpResponse.json(
+      { errors: [`There is no savepoint operation with triggerId=${triggerId} for job ${jobId}.`] },
+      { status: 404 },
+    );
+
+  it("given the job recovered RUNNING, then FlinkOperationLostError names the job, its state and where a savepoint would be", async () => {
+    const { client, mock } = fake.use({ clusterConfig: { "execution.checkpointing.savepoint-dir": "file:///sp/" } });
+    const { jarId } = await uploadJar(client, emptyJar());
+    const { jobId } = await runJar(client, jarId, { flinkVersion: "2.3" });
+    fake.server.use(
+      // The stop was accepted by the old leader, which died before the job finished.
+      http.post(`${mock.baseUrl}/jobs/:jobid/stop`, () => HttpResponse.json({ "request-id": "a".repeat(32) })),
+      http.get(`${mock.baseUrl}/jobs/:jobid/savepoints/:triggerid`, ({ params }) =>
+        unknownTrigger(String(params.jobid), String(params.triggerid)),
+      ),
+    );
+    const error = await stopWithSavepoint(client, jobId).catch((e) => e);
+    expect(error).toBeInstanceOf(FlinkOperationLostError);
+    expect(error).toMatchObject({
+      operation: "stop-with-savepoint",
+      jobId,
+      triggerId: "a".repeat(32),
+      jobState: "RUNNING",
+      savepointCompleted: undefined,
+      savepointPattern: `file:///sp/savepoint-${jobId.slice(0, 6)}-*`,
+    });
+    expect(error.message).toContain(jobId);
+    expect(error.message).toContain("RUNNING");
+  });
+
+  it("given the stopped job FINISHED, then the savepoint is said to have completed, in the target directory", async () => {
+    const { client, mock } = fake.use();
+    const { jarId } = await uploadJar(client, emptyJar());
+    const { jobId } = await runJar(client, jarId, { flinkVersion: "2.3" });
+    fake.server.use(
+      http.get(`${mock.baseUrl}/jobs/:jobid/savepoints/:triggerid`, ({ params }) =>
+        unknownTrigger(String(params.jobid), String(params.triggerid)),
+      ),
+    );
+    const error = await stopWithSavepoint(client, jobId, { targetDirectory: "s3://b/sp" }).catch((e) => e);
+    expect(error).toBeInstanceOf(FlinkOperationLostError);
+    expect(error).toMatchObject({
+      jobState: "FINISHED",
+      savepointCompleted: true,
+      savepointPattern: `s3://b/sp/savepoint-${jobId.slice(0, 6)}-*`,
+    });
+  });
+
+  it("given another 404 on the status (the job itself unknown), then it stays a FlinkNotFoundError", async () => {
+    const { client, mock } = fake.use();
+    const { jarId } = await uploadJar(client, emptyJar());
+    const { jobId } = await runJar(client, jarId, { flinkVersion: "2.3" });
+    fake.server.use(
+      http.get(`${mock.baseUrl}/jobs/:jobid/savepoints/:triggerid`, () =>
+        HttpResponse.json({ errors: [`Job ${jobId} not found`] }, { status: 404 }),
+      ),
+    );
+    const error = await stopWithSavepoint(client, jobId, { targetDirectory: "file:///sp" }).catch((e) => e);
+    expect(error).not.toBeInstanceOf(FlinkOperationLostError);
+    expect(error.name).toBe("FlinkNotFoundError");
   });
 });
 

@@ -1,7 +1,15 @@
 /** The fake HA cluster: several JobManager addresses, a leader election, a JobManager down or without its jars. */
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createFlinkClient, FlinkTimeoutError, submitJar, uploadJar, waitForJob } from "../../src/index.js";
+import {
+  createFlinkClient,
+  FlinkOperationLostError,
+  FlinkTimeoutError,
+  stopWithSavepoint,
+  submitJar,
+  uploadJar,
+  waitForJob,
+} from "../../src/index.js";
 import { createFlinkHaMock } from "../../src/msw/index.js";
 import { emptyJar, errorsOf } from "../support/flink-mock-server.js";
 
@@ -97,5 +105,40 @@ describe("createFlinkHaMock", () => {
   it("given an index that does not exist, then a RangeError names the JobManagers there are", () => {
     const { mock } = ha();
     expect(() => mock.kill(2)).toThrow(/no JobManager 2: the fake has 2/);
+  });
+
+  it("given the leader's savepoint triggers forgotten during a stop, then FlinkOperationLostError says the job runs and where a savepoint would be", async () => {
+    const mock = createFlinkHaMock({
+      jobManagers: urls,
+      flinkVersion: "2.3",
+      clusterConfig: { "execution.checkpointing.savepoint-dir": "file:///sp" },
+    });
+    server.use(...mock.handlers);
+    const flink = createFlinkClient({ baseUrl: urls, retry: fast, timeoutMs: 5_000 });
+    const { jobId } = await submitJar(flink, emptyJar(), { validation: "off" });
+    // The stop's trigger is answered, then the new leader knows neither it nor a stopped job.
+    const forgetting = createFlinkClient({
+      baseUrl: urls,
+      retry: fast,
+      timeoutMs: 5_000,
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+        const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+        const stop = method === "POST" && url.endsWith("/stop");
+        const response = await fetch(input, init);
+        if (stop) {
+          mock.forgetOperations();
+          mock.cluster.jobControl.setState(jobId, "RUNNING");
+        }
+        return response;
+      },
+    });
+    const error = await stopWithSavepoint(forgetting, jobId).catch((e) => e);
+    expect(error).toBeInstanceOf(FlinkOperationLostError);
+    expect(error).toMatchObject({
+      jobId,
+      jobState: "RUNNING",
+      savepointPattern: `file:///sp/savepoint-${jobId.slice(0, 6)}-*`,
+    });
   });
 });

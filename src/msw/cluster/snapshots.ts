@@ -154,7 +154,12 @@ export function operationStatus(
   | RouteReply<"/jobs/{jobid}/checkpoints/{triggerid}", "get"> {
   const op = state.operations.get(`${jobId}/${triggerId}`);
   if (!op || (kind === "checkpoint") !== (op.kind === "checkpoint")) {
-    return notFound(`There is no operation with trigger id ${triggerId} for job ${jobId}.`);
+    // Flink's text for a savepoint trigger it does not know (a new leader's answer; seen on 2.3).
+    return notFound(
+      kind === "savepoint"
+        ? `There is no savepoint operation with triggerId=${triggerId} for job ${jobId}.`
+        : `There is no operation with trigger id ${triggerId} for job ${jobId}.`,
+    );
   }
   const cause =
     op.failure === undefined
