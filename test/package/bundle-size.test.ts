@@ -28,8 +28,12 @@ describe("the core entry stays small: the option catalog is a separate chunk", (
     // (address book, jar pinning, upload again when a jar is gone) 3.4 KB more (69.7 KB). Issue 13
     // added 12.0 KB: the application helpers (run, wait, cancel, info: ~6.5 KB with their errors
     // and the application body's fields), the fleet watcher and watchJobs (~3.1 KB), and the
-    // shared submission loop. A relative baseUrl resolved against the page: 0.8 KB.
-    expect(size).toBeLessThan(84_000);
+    // shared submission loop. A relative baseUrl resolved against the page: 0.8 KB (82.9 KB).
+    // 2026-12-02: untypedFlinkConfiguration 0.1 KB; ReadAnswer, which keeps an answer's bytes
+    // instead of building a body stream per answer (the client-overhead profile), 0.8 KB;
+    // FlinkOperationLostError and its lookups on the new leader (a savepoint across a leader
+    // change says what exists) 1.8 KB: 85.6 KB.
+    expect(size).toBeLessThan(86_500);
   });
 
   it("given src/index.ts, then no chunk imports a Node built-in, statically or on demand", async () => {
